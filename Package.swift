@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "descent",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "descent", targets: ["descent"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(name: "DescentCore"),
+        .target(
+            name: "DescentScenario",
+            dependencies: ["DescentCore", "Yams"],
+            plugins: ["EmbedScenarios"]
+        ),
+        .target(name: "DescentExport", dependencies: ["DescentCore"]),
+        .executableTarget(
+            name: "descent",
+            dependencies: [
+                "DescentCore", "DescentScenario", "DescentExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "EmbedScenariosTool"),
+        .plugin(name: "EmbedScenarios", capability: .buildTool(), dependencies: ["EmbedScenariosTool"]),
+        .testTarget(name: "DescentCoreTests", dependencies: ["DescentCore"]),
+        .testTarget(name: "DescentScenarioTests", dependencies: ["DescentScenario"]),
+        .testTarget(name: "DescentExportTests", dependencies: ["DescentExport"]),
+        .testTarget(name: "DescentCLITests", dependencies: ["DescentCore"]),
+    ]
+)

@@ -1,0 +1,58 @@
+/// One of the built-in landscapes, chosen at run time.
+///
+/// Per-point calls (`value`, `gradient`) switch over the case, which is fine for drawing a
+/// heatmap. The simulation loop instead calls `open(_:)` once per run, which hands the
+/// concrete landscape to a generic visitor: in a release build each landscape gets its own
+/// specialised loop.
+public enum AnyLandscape: Hashable, Sendable {
+    case rosenbrock(Rosenbrock)
+    case quadratic(Quadratic)
+    case saddle(Saddle)
+    case monkeySaddle(MonkeySaddle)
+    case beale(Beale)
+    case himmelblau(Himmelblau)
+    case booth(Booth)
+    case matyas(Matyas)
+    case threeHumpCamel(ThreeHumpCamel)
+    case sixHumpCamel(SixHumpCamel)
+    case rastrigin(Rastrigin)
+    case ackley(Ackley)
+    case styblinskiTang(StyblinskiTang)
+    case goldsteinPrice(GoldsteinPrice)
+
+    /// Calls `visitor.visit` with the concrete landscape.
+    public func open<V: LandscapeVisitor>(_ visitor: V) throws(V.Failure) -> V.Result {
+        switch self {
+        case .rosenbrock(let l): return try visitor.visit(l)
+        case .quadratic(let l): return try visitor.visit(l)
+        case .saddle(let l): return try visitor.visit(l)
+        case .monkeySaddle(let l): return try visitor.visit(l)
+        case .beale(let l): return try visitor.visit(l)
+        case .himmelblau(let l): return try visitor.visit(l)
+        case .booth(let l): return try visitor.visit(l)
+        case .matyas(let l): return try visitor.visit(l)
+        case .threeHumpCamel(let l): return try visitor.visit(l)
+        case .sixHumpCamel(let l): return try visitor.visit(l)
+        case .rastrigin(let l): return try visitor.visit(l)
+        case .ackley(let l): return try visitor.visit(l)
+        case .styblinskiTang(let l): return try visitor.visit(l)
+        case .goldsteinPrice(let l): return try visitor.visit(l)
+        }
+    }
+
+    /// The concrete landscape as an existential, for code off the hot path.
+    public var base: any Landscape { open(Unwrap()) }
+
+    private struct Unwrap: LandscapeVisitor {
+        typealias Failure = Never
+        func visit<L: Landscape>(_ landscape: L) -> any Landscape { landscape }
+    }
+}
+
+extension AnyLandscape: Landscape {
+    public func value(at p: Vector2) -> Double { base.value(at: p) }
+    public func gradient(at p: Vector2) -> Vector2 { base.gradient(at: p) }
+    public var defaultView: ViewBox { base.defaultView }
+    public var defaultStart: Vector2 { base.defaultStart }
+    public var minima: [KnownMinimum] { base.minima }
+}

@@ -1,0 +1,80 @@
+/// Every optimizer by its scenario name, with PyTorch's parameter names and defaults.
+///
+/// `lr` and `weight_decay` are listed with each optimizer (their defaults are PyTorch's for
+/// that optimizer) but belong to the run: the scenario layer reads them from the same values.
+public enum OptimizerCatalog {
+    public static let entries: [CatalogEntry<AnyOptimizer>] = [
+        CatalogEntry(
+            "sgd", "torch.optim.SGD: p −= lr·g",
+            parameters: common(lr: 1e-3)
+        ) { _ in .sgd(SGD()) },
+        CatalogEntry(
+            "momentum", "torch.optim.SGD(momentum): buf = μ·buf + (1−dampening)·g; p −= lr·buf",
+            parameters: common(lr: 1e-3) + [
+                .number("momentum", 0.9, .unitInterval, help: "μ, the heavy-ball coefficient"),
+                .number("dampening", 0, .closedUnitInterval, help: "τ: scales the gradient into the buffer by 1−τ"),
+                form,
+            ]
+        ) {
+            .momentum(Momentum(momentum: $0.number("momentum"), dampening: $0.number("dampening"), form: formValue($0)))
+        },
+        CatalogEntry(
+            "nesterov", "torch.optim.SGD(momentum, nesterov=True): buf = μ·buf + g; p −= lr·(g + μ·buf)",
+            parameters: common(lr: 1e-3) + [
+                .number("momentum", 0.9, .openUnitInterval, help: "μ (PyTorch requires μ > 0 with nesterov)"),
+                form,
+            ]
+        ) { .nesterov(Nesterov(momentum: $0.number("momentum"), form: formValue($0))) },
+        CatalogEntry(
+            "adam", "torch.optim.Adam: bias-corrected moments m, v; p −= lr·m̂/(√v̂ + eps)",
+            parameters: common(lr: 1e-3) + [
+                .pair("betas", Vector2(0.9, 0.999), .unitInterval, help: "[β1, β2]: decay of the first and second moments"),
+                .number("eps", 1e-8, .positive, help: "added to √v̂"),
+            ]
+        ) { .adam(Adam(betas: $0.pair("betas"), eps: $0.number("eps"))) },
+        CatalogEntry(
+            "rmsprop", "torch.optim.RMSprop: v = α·v + (1−α)·g²; p −= lr·g/(√v + eps)",
+            parameters: common(lr: 1e-2) + [
+                .number("alpha", 0.99, .unitInterval, help: "decay of the squared-gradient average"),
+                .number("eps", 1e-8, .positive, help: "added to √v"),
+                .number("momentum", 0, .unitInterval, help: "momentum on the scaled step (0: none)"),
+                .boolean("centered", false, help: "divide by the variance estimate instead of the second moment"),
+            ]
+        ) {
+            .rmsprop(RMSprop(
+                alpha: $0.number("alpha"), eps: $0.number("eps"), momentum: $0.number("momentum"),
+                centered: $0.boolean("centered")))
+        },
+        CatalogEntry(
+            "adagrad", "torch.optim.Adagrad: s += g²; p −= lr/(1+(t−1)·lr_decay)·g/(√s + eps)",
+            parameters: common(lr: 1e-2) + [
+                .number("lr_decay", 0, .nonNegative, help: "decays the lr as 1/(1+(t−1)·lr_decay)"),
+                .number("eps", 1e-10, .positive, help: "added to √s"),
+                .number("initial_accumulator_value", 0, .nonNegative, help: "s before the first step"),
+            ]
+        ) {
+            .adagrad(Adagrad(
+                lrDecay: $0.number("lr_decay"), eps: $0.number("eps"),
+                initialAccumulatorValue: $0.number("initial_accumulator_value")))
+        },
+    ]
+
+    public static func entry(named name: String) -> CatalogEntry<AnyOptimizer>? {
+        entries.first { $0.name == name }
+    }
+
+    private static func common(lr: Double) -> [Parameter] {
+        [
+            .number("lr", lr, .positive, help: "base learning rate η0 (PyTorch's default for this optimizer)"),
+            .number("weight_decay", 0, .nonNegative, help: "coupled L2: g += weight_decay·p"),
+        ]
+    }
+
+    private static let form = Parameter(
+        "form", .word(MomentumForm.allCases.map(\.rawValue)), default: .word(MomentumForm.pytorch.rawValue),
+        .none, help: "pytorch: lr outside the buffer; sutskever: v = μv − lr·g (differ when lr changes)")
+
+    private static func formValue(_ values: ParameterValues) -> MomentumForm {
+        MomentumForm(rawValue: values.word("form")) ?? .pytorch
+    }
+}

@@ -1,0 +1,37 @@
+/// torch.optim.RMSprop: divide by a running RMS of the gradient (REFERENCE.md A8).
+public struct RMSprop: Optimizer, Hashable {
+    public var alpha: Double
+    public var eps: Double
+    public var momentum: Double
+    public var centered: Bool
+    public private(set) var squareAverage = Vector2.zero
+    public private(set) var gradientAverage = Vector2.zero
+    public private(set) var buffer = Vector2.zero
+
+    public init(alpha: Double = 0.99, eps: Double = 1e-8, momentum: Double = 0, centered: Bool = false) {
+        self.alpha = alpha
+        self.eps = eps
+        self.momentum = momentum
+        self.centered = centered
+    }
+
+    public mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
+        squareAverage = alpha * squareAverage + (1 - alpha) * Vector2(g.x * g.x, g.y * g.y)
+        var variance = squareAverage
+        if centered {
+            gradientAverage = alpha * gradientAverage + (1 - alpha) * g
+            variance -= Vector2(gradientAverage.x * gradientAverage.x, gradientAverage.y * gradientAverage.y)
+        }
+        let scaled = Vector2(g.x / (variance.x.squareRoot() + eps), g.y / (variance.y.squareRoot() + eps))
+        if momentum > 0 {
+            buffer = momentum * buffer + scaled
+            position -= lr * buffer
+        } else {
+            position -= lr * scaled
+        }
+    }
+
+    public mutating func resetMomentum() {
+        buffer = .zero
+    }
+}

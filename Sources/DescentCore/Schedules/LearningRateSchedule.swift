@@ -1,0 +1,24 @@
+/// What a run's lr follows: a schedule, optionally behind a linear warmup.
+public struct LearningRateSchedule: Hashable, Sendable {
+    public var schedule: Schedule
+    public var warmup: Warmup?
+
+    public init(_ schedule: Schedule, warmup: Warmup? = nil) {
+        self.schedule = schedule
+        self.warmup = warmup
+    }
+
+    /// The lr of the update at step t = 0, 1, 2, … for the run's base lr.
+    public func rate(at t: Int, base: Double) -> Double {
+        guard let warmup else { return schedule.rate(at: t, base: base) }
+        return warmup.rate(at: t, base: base, then: schedule)
+    }
+}
+
+extension LearningRateSchedule: CustomStringConvertible {
+    /// E.g. `cosine(t_max=2000, eta_min=0)` or `warmup(steps=100, start_factor=0) → cosine(…)`.
+    public var description: String {
+        guard let warmup else { return schedule.description }
+        return "\(warmup) → \(schedule)"
+    }
+}
