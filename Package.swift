@@ -31,6 +31,6 @@ let package = Package(
         .testTarget(name: "DescentCoreTests", dependencies: ["DescentCore"]),
         .testTarget(name: "DescentScenarioTests", dependencies: ["DescentScenario"]),
         .testTarget(name: "DescentExportTests", dependencies: ["DescentExport"]),
-        .testTarget(name: "DescentCLITests", dependencies: ["DescentCore"]),
+        .testTarget(name: "DescentCLITests", dependencies: ["descent"]),
     ]
 )

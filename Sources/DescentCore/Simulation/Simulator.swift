@@ -60,12 +60,17 @@ private struct OptimizerOpener<L: Landscape>: OptimizerVisitor {
     let opener: LandscapeOpener
 
     func visit<O: Optimizer>(_ optimizer: O) throws -> RunSummary {
-        let spec = opener.simulator.spec
-        var loop = RunLoop(
-            landscape: landscape, optimizer: optimizer, run: opener.run, info: opener.info,
-            start: opener.simulator.startPoint(of: opener.run), steps: spec.steps,
-            every: opener.simulator.every, seed: spec.seed, tolerance: spec.tolerance,
-            stopAtTolerance: spec.stopAtTolerance)
-        return try loop.run(into: opener.sink)
+        let simulator = opener.simulator, spec = simulator.spec, run = opener.run
+        let loop = RunLoop(
+            landscape: landscape, optimizer: optimizer, info: opener.info,
+            start: simulator.startPoint(of: run), steps: spec.steps, every: simulator.every,
+            tolerance: spec.tolerance, stopAtTolerance: spec.stopAtTolerance)
+        if run.isExact {
+            return try loop.run(ExactInputs(rate: run.lr), into: opener.sink)
+        }
+        let inputs = ScheduledInputs(
+            schedule: run.schedule, baseLR: run.lr, noiseLevel: run.noise, weightDecay: run.weightDecay,
+            noise: Xoshiro256StarStar(seed: spec.seed, stream: UInt64(opener.info.index)))
+        return try loop.run(inputs, into: opener.sink)
     }
 }

@@ -1,0 +1,34 @@
+/// A position in memory that an `OutputBuffer` has made room behind: appends bytes and
+/// numbers with no bounds checks and no allocation. The caller reserves enough room first.
+struct ByteCursor {
+    private(set) var position: UnsafeMutablePointer<UInt8>
+
+    init(_ position: UnsafeMutablePointer<UInt8>) {
+        self.position = position
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        position.pointee = byte
+        position += 1
+    }
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        position.update(from: base, count: bytes.count)
+        position += bytes.count
+    }
+
+    /// At most `NumberText.maxDoubleLength` bytes.
+    @inline(__always)
+    mutating func append(_ value: Double) {
+        position += NumberText.write(value, to: position)
+    }
+
+    /// At most `NumberText.maxIntLength` bytes.
+    @inline(__always)
+    mutating func append(_ value: Int) {
+        position += NumberText.write(value, to: position)
+    }
+}

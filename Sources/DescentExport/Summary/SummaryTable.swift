@@ -1,0 +1,60 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import DescentCore
+
+/// The summary a headless run prints to standard error: one aligned row per run, text left
+/// and numbers right, two spaces between columns, numbers to six significant digits.
+///
+/// ```
+/// run  optimizer  steps   final loss  distance  converged at  status
+/// nag  nesterov    2000  3.14159e-05  0.012345          1412  converged
+/// sgd  sgd           17          inf         -             -  diverged @17
+/// ```
+/// `distance` is to the nearest known minimum (`-` if the landscape has none);
+/// `converged at` is the first step under the tolerance (`-` if never).
+public enum SummaryTable {
+    public static func render(_ summaries: [RunSummary]) -> String {
+        let header = ["run", "optimizer", "steps", "final loss", "distance", "converged at", "status"]
+        let rows = [header] + summaries.map { summary in
+            [
+                summary.info.label,
+                summary.info.optimizer,
+                String(summary.last.step),
+                compact(summary.last.loss),
+                summary.distanceToMinimum.map(compact) ?? "-",
+                summary.convergedAt.map(String.init) ?? "-",
+                status(of: summary),
+            ]
+        }
+        let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.indices.map { column in
+                let cell = row[column]
+                let padding = String(repeating: " ", count: widths[column] - cell.count)
+                if numericColumns.contains(column) { return padding + cell }
+                // The last column is not padded: no trailing spaces.
+                return column == row.count - 1 ? cell : cell + padding
+            }.joined(separator: "  ") + "\n"
+        }.joined()
+    }
+
+    /// steps, final loss, distance, converged at.
+    private static let numericColumns = 2...5
+
+    private static func status(of summary: RunSummary) -> String {
+        if summary.diverged { return "diverged @\(summary.last.step)" }
+        return summary.convergedAt == nil ? "ok" : "converged"
+    }
+
+    /// `%.6g`, with non-finite values spelled as in the CSV.
+    private static func compact(_ value: Double) -> String {
+        if value.isNaN { return "nan" }
+        if value.isInfinite { return value < 0 ? "-inf" : "inf" }
+        var text = [CChar](repeating: 0, count: 32)
+        _ = withVaList([value]) { vsnprintf(&text, text.count, "%.6g", $0) }
+        return text.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import DescentCore
+import DescentExport
+import DescentScenario
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Headless mode: simulate every run, stream the CSV, print the summary table.
+struct HeadlessRun {
+    let scenario: Scenario
+    let steps: Int?
+    let seed: UInt64?
+    let every: Int
+    let csvPath: String?
+
+    func execute() throws {
+        // A closed pipe must surface as EPIPE from write(2), not kill the process.
+        signal(SIGPIPE, SIG_IGN)
+        let spec = scenario.simulationSpec(steps: steps, seed: seed)
+        let writer = try csvPath.map { path in
+            try outcome { try CSVWriter(output: path == "-" ? StandardOutput() : AtomicFileOutput(path: path)) }
+        }
+        let summaries = try outcome {
+            do {
+                let summaries = try Simulator(spec: spec, every: every).run(into: writer ?? DiscardingSink())
+                try writer?.finish()
+                return summaries
+            } catch {
+                writer?.discard()
+                throw error
+            }
+        }
+        StandardError.print(SummaryTable.render(summaries))
+    }
+
+    /// Maps output failures to their exit codes; a reader closing the pipe ends quietly.
+    private func outcome<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as OutputError {
+            switch error {
+            case .brokenPipe: throw ExitCode.success
+            case .cannotCreate: try StandardError.fail(error.description, ExitStatus.cannotCreateOutput)
+            case .writeFailed: try StandardError.fail(error.description, ExitStatus.ioError)
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import DescentCore
+import DescentScenario
+
+/// `descent [SCENARIO] [--headless ...]`: the default command.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open a scenario in the interactive view, or run it headless.",
+        discussion: "With --headless, writes the trajectories as CSV (--csv) and a summary table to standard error."
+    )
+
+    @Argument(help: "A scenario file, or the name of a bundled scenario (default: rosenbrock).")
+    var scenario: String = BundledScenarios.defaultName
+
+    @Flag(help: "Run without a terminal and print a summary of every run to standard error.")
+    var headless = false
+
+    @Option(help: ArgumentHelp("With --headless: write the CSV to PATH, or to standard output with '-'.", valueName: "path"))
+    var csv: String?
+
+    @Option(help: ArgumentHelp("Steps per run, overriding the scenario (1 ... 1000000000).", valueName: "n"))
+    var steps: Int?
+
+    @Option(help: ArgumentHelp("With --headless: write steps 0, K, 2K, ... and each run's last step.", valueName: "k"))
+    var every: Int = 1
+
+    @Option(help: ArgumentHelp("Seed for gradient noise and random starts, overriding the scenario.", valueName: "s"))
+    var seed: UInt64?
+
+    func validate() throws {
+        if let steps, !(1...SimulationSpec.maximumSteps).contains(steps) {
+            throw ValidationError("--steps must be between 1 and \(SimulationSpec.maximumSteps), got \(steps)")
+        }
+        guard every >= 1 else { throw ValidationError("--every must be at least 1, got \(every)") }
+        if !headless && (csv != nil || every != 1) {
+            throw ValidationError("--csv and --every go with --headless")
+        }
+    }
+
+    func run() throws {
+        let loaded = try loadScenario(scenario)
+        guard headless else {
+            try StandardError.fail(
+                "the interactive view is not built yet; run with --headless (for example: descent \(scenario) --headless --csv -)",
+                ExitStatus.usage)
+        }
+        try HeadlessRun(scenario: loaded, steps: steps, seed: seed, every: every, csvPath: csv).execute()
+    }
+}

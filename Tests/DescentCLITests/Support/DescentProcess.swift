@@ -1,0 +1,87 @@
+import Foundation
+
+/// The built `descent` executable, run as a user would, with its output captured.
+struct DescentProcess {
+    struct Result {
+        var status: Int32
+        var stdout: Data
+        var stderr: String
+        var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
+        var lines: [Substring] { stdoutText.split(separator: "\n", omittingEmptySubsequences: false).dropLast() }
+    }
+
+    /// Next to the test bundle: SwiftPM builds the executable target the tests depend on there.
+    static var executable: URL {
+        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [here, here.deletingLastPathComponent()] {
+            let url = candidate.appendingPathComponent("descent")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        fatalError("descent executable not found next to \(here.path)")
+    }
+
+    /// Runs descent to completion; output goes through files so large outputs cannot block.
+    /// A run still going after `deadline` seconds is killed and reported with status −1
+    /// (a hang detector, not a speed assertion).
+    static func run(_ arguments: [String], in directory: URL? = nil, deadline: TimeInterval = 120) throws -> Result {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("descent-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appendingPathComponent("out"), err = scratch.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        try process.run()
+        let killed = waitOrKill(process, deadline: deadline)
+        return Result(
+            status: killed ? -1 : exitStatus(of: process),
+            stdout: try Data(contentsOf: out),
+            stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    }
+
+    /// Runs descent with standard output into a pipe, reads one line and closes the pipe,
+    /// like `descent ... | head -1`.
+    static func runReadingFirstLine(_ arguments: [String]) throws -> (line: String, result: Result) {
+        let pipe = Pipe(), errPipe = Pipe()
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = pipe
+        process.standardError = errPipe
+        try process.run()
+        var line = Data()
+        while true {
+            let byte = pipe.fileHandleForReading.readData(ofLength: 1)
+            if byte.isEmpty || byte == Data("\n".utf8) { break }
+            line.append(byte)
+        }
+        try pipe.fileHandleForReading.close()
+        let killed = waitOrKill(process, deadline: 120)
+        let stderr = errPipe.fileHandleForReading.readDataToEndOfFile()
+        let result = Result(
+            status: killed ? -1 : exitStatus(of: process), stdout: Data(),
+            stderr: String(decoding: stderr, as: UTF8.self))
+        return (String(decoding: line, as: UTF8.self), result)
+    }
+
+    /// The exit code, or 128 + the signal number when a signal ended the process, as shells report it.
+    private static func exitStatus(of process: Process) -> Int32 {
+        process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+    }
+
+    private static func waitOrKill(_ process: Process, deadline: TimeInterval) -> Bool {
+        let end = Date().addingTimeInterval(deadline)
+        while process.isRunning && Date() < end { usleep(2_000) }
+        guard process.isRunning else { return false }
+        process.terminate()
+        process.waitUntilExit()
+        return true
+    }
+}

@@ -1,0 +1,83 @@
+import DescentCore
+import Testing
+
+@testable import DescentExport
+
+@Suite struct CSVWriterTests {
+    @Test func writesHeaderAndRowsExactly() throws {
+        let output = MemoryOutput()
+        let writer = try CSVWriter(output: output)
+        let info = RunInfo(index: 0, label: "nag, fast", optimizer: "nesterov")
+        try writer.begin(info)
+        try writer.record(sample(run: 0, step: 0, x: -1.5, y: 2, loss: 12.5, gx: -155, gy: -50, lr: 0.0001, .ok))
+        let last = sample(run: 0, step: 1, x: -1.47055, y: 2.0095, loss: 8.445046788937649,
+                          gx: -94.94893767654995, gy: 1e-05, lr: 0.1, .converged)
+        try writer.record(last)
+        try writer.end(RunSummary(info: info, last: last, convergedAt: 1, distanceToMinimum: 2.6))
+        #expect(output.bytes.isEmpty, "rows stay buffered until a chunk fills or the writer finishes")
+        try writer.finish()
+        #expect(output.text == """
+            run,optimizer,step,x,y,loss,grad_x,grad_y,lr,status
+            "nag, fast",nesterov,0,-1.5,2.0,12.5,-155.0,-50.0,0.0001,ok
+            "nag, fast",nesterov,1,-1.47055,2.0095,8.445046788937649,-94.94893767654995,1e-05,0.1,converged
+
+            """)
+        #expect(output.finished)
+    }
+
+    @Test func nonFiniteValuesAndInterleavedRuns() throws {
+        let output = MemoryOutput()
+        let writer = try CSVWriter(output: output)
+        try writer.begin(RunInfo(index: 1, label: "b", optimizer: "sgd"))
+        try writer.begin(RunInfo(index: 0, label: "a", optimizer: "adam"))
+        try writer.record(sample(run: 1, step: 7, x: .infinity, y: -.infinity, loss: .nan, gx: -0.0, gy: 0, lr: 1, .diverged))
+        try writer.record(sample(run: 0, step: 3, x: 1, y: 1, loss: 0, gx: 0, gy: 0, lr: 1e-3, .ok))
+        try writer.finish()
+        #expect(output.text == """
+            run,optimizer,step,x,y,loss,grad_x,grad_y,lr,status
+            b,sgd,7,inf,-inf,nan,-0.0,0.0,1.0,diverged
+            a,adam,3,1.0,1.0,0.0,0.0,0.0,0.001,ok
+
+            """)
+    }
+
+    @Test func sendsLargeChunksAndKeepsEveryByte() throws {
+        let output = MemoryOutput()
+        let writer = try CSVWriter(output: output)
+        try writer.begin(RunInfo(index: 0, label: "r", optimizer: "sgd"))
+        let rows = 20_000
+        for step in 0..<rows {
+            try writer.record(sample(run: 0, step: step, x: Double(step) / 3, y: 1, loss: 2, gx: 3, gy: 4, lr: 0.5, .ok))
+        }
+        try writer.finish()
+        let lines = output.text.split(separator: "\n")
+        #expect(lines.count == rows + 1)
+        #expect(lines[rows] == "r,sgd,\(rows - 1),\((Double(rows - 1) / 3).description),1.0,2.0,3.0,4.0,0.5,ok")
+        #expect(output.chunkSizes.count > 1)
+        #expect(output.chunkSizes.dropLast().allSatisfy { $0 > 60_000 && $0 <= 1 << 16 })
+    }
+
+    @Test func aLabelLargerThanAChunkStillFits() throws {
+        let output = MemoryOutput()
+        let writer = try CSVWriter(output: output)
+        let label = String(repeating: "x", count: 100_000)
+        try writer.begin(RunInfo(index: 0, label: label, optimizer: "sgd"))
+        try writer.record(sample(run: 0, step: 0, x: 0, y: 0, loss: 0, gx: 0, gy: 0, lr: 0, .ok))
+        try writer.finish()
+        #expect(output.text.hasSuffix("\n\(label),sgd,0,0.0,0.0,0.0,0.0,0.0,0.0,ok\n"))
+    }
+
+    @Test func discardReachesTheOutput() throws {
+        let output = MemoryOutput()
+        let writer = try CSVWriter(output: output)
+        writer.discard()
+        #expect(output.discarded && !output.finished)
+    }
+
+    private func sample(
+        run: Int, step: Int, x: Double, y: Double, loss: Double, gx: Double, gy: Double, lr: Double,
+        _ status: RunStatus
+    ) -> Sample {
+        Sample(run: run, step: step, position: Vector2(x, y), loss: loss, gradient: Vector2(gx, gy), lr: lr, status: status)
+    }
+}
