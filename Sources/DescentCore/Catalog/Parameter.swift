@@ -10,10 +10,14 @@ public struct Parameter: Sendable {
     /// When set and no value is given, the parameter takes the run's step count
     /// (e.g. `cosine`'s `t_max`), so `schedule: cosine` alone anneals over the whole run.
     public let defaultsToRunLength: Bool
+    /// May be left out although it has no default: the product decides what absence means
+    /// (`one_cycle` without `max_lr` peaks at the run's lr).
+    public let mayBeAbsent: Bool
 
     public init(
         _ name: String, _ kind: ParameterKind, default defaultValue: ParameterValue?,
-        _ constraint: Constraint = .finite, help: String, defaultsToRunLength: Bool = false
+        _ constraint: Constraint = .finite, help: String, defaultsToRunLength: Bool = false,
+        mayBeAbsent: Bool = false
     ) {
         self.name = name
         self.kind = kind
@@ -21,10 +25,11 @@ public struct Parameter: Sendable {
         self.constraint = constraint
         self.help = help
         self.defaultsToRunLength = defaultsToRunLength
+        self.mayBeAbsent = mayBeAbsent
     }
 
     /// True when a scenario may leave the parameter out.
-    public var isOptional: Bool { defaultValue != nil || defaultsToRunLength }
+    public var isOptional: Bool { defaultValue != nil || defaultsToRunLength || mayBeAbsent }
 
     public static func number(
         _ name: String, _ value: Double?, _ constraint: Constraint = .finite, help: String
@@ -36,6 +41,11 @@ public struct Parameter: Sendable {
         _ name: String, _ value: Int?, _ constraint: Constraint = .atLeastOne, help: String
     ) -> Parameter {
         Parameter(name, .integer, default: value.map(ParameterValue.integer), constraint, help: help)
+    }
+
+    /// A number that may be left out, with no default value.
+    public static func optionalNumber(_ name: String, _ constraint: Constraint = .finite, help: String) -> Parameter {
+        Parameter(name, .number, default: nil, constraint, help: help, mayBeAbsent: true)
     }
 
     /// A whole number that defaults to the run's step count.

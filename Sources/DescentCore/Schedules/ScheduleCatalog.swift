@@ -63,7 +63,7 @@ public enum ScheduleCatalog {
             "one_cycle",
             "PyTorch OneCycleLR (cos, two phases): max_lr/div_factor up to max_lr at pct_start·total_steps − 1, down to max_lr/div_factor/final_div_factor at total_steps − 1, then held there (PyTorch raises past total_steps); lr only, momentum untouched",
             parameters: [
-                .number("max_lr", nil, .positive, help: "peak lr (default: the run's lr)"),
+                .optionalNumber("max_lr", .positive, help: "peak lr (default: the run's lr)"),
                 .runLength("total_steps", help: "length of the cycle (default: the run's steps)"),
                 .number("pct_start", 0.3, .openUnitInterval, help: "fraction of the cycle spent rising"),
                 .number("div_factor", 25, .positive, help: "initial lr = max_lr/div_factor"),

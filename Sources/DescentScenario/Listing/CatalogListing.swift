@@ -57,7 +57,7 @@ public enum CatalogListing {
         } else if parameter.defaultsToRunLength {
             defaultText = "steps of the run"
         } else {
-            defaultText = parameter.isRequired ? "required" : "optional"
+            defaultText = parameter.isOptional ? "optional" : "required"
         }
         let requirement = parameter.constraint.requirement
         return [

@@ -47,7 +47,7 @@ extension Validator {
                 isValid = false
             }
         }
-        for parameter in parameters where parameter.isRequired && !entries.contains(where: { $0.key == parameter.name }) {
+        for parameter in parameters where !parameter.isOptional && !entries.contains(where: { $0.key == parameter.name }) {
             reportMissingKey(parameter.name, in: context, at: node, expected: parameter.expectation)
             isValid = false
         }
