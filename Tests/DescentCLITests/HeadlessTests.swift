@@ -4,7 +4,7 @@ import Testing
 /// The built executable end to end: DESIGN.md contracts 1 and 3.
 @Suite("Headless command line")
 struct HeadlessTests {
-    static let header = "run,optimizer,step,x,y,loss,grad_x,grad_y,lr,status"
+    static let header = "run,optimizer,step,x,y,loss,grad_x,grad_y,lr,status,event,evals"
 
     @Test func rosenbrockPrintsTheContractCSV() throws {
         let r = try DescentProcess.run(["rosenbrock", "--headless", "--csv", "-", "--steps", "100"])
@@ -12,7 +12,7 @@ struct HeadlessTests {
         let lines = r.lines
         #expect(lines.first == Substring(Self.header))
         let rows = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-        #expect(rows.allSatisfy { $0.count == 10 })
+        #expect(rows.allSatisfy { $0.count == 12 })
         let runs = Set(rows.map { $0[0] })
         #expect(rows.count == runs.count * 101)
         // Each run starts at step 0 from the scenario's start and has unique steps.
@@ -21,6 +21,8 @@ struct HeadlessTests {
             #expect(steps == Array(0...100))
         }
         #expect(rows.allSatisfy { ["ok", "converged", "diverged"].contains($0[9]) })
+        // Plain gradient methods spend one gradient evaluation per point reached.
+        #expect(rows.allSatisfy { $0[10].isEmpty && Int($0[11]) == Int($0[2])! + 1 })
         #expect(r.stderr.contains("final loss"), "the summary table goes to stderr: \(r.stderr)")
     }
 
@@ -124,10 +126,26 @@ struct HeadlessTests {
         #expect(r.status == 0, "\(r.stderr)")
     }
 
+    @Test func controllerDecisionsAndEvaluationsAppearInTheCSV() throws {
+        let r = try DescentProcess.run(["bold-driver", "--headless", "--csv", "-", "--steps", "200"])
+        #expect(r.status == 0)
+        let rows = r.lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let driver = rows.filter { $0[0] == "bold driver" }
+        #expect(driver.contains { $0[10] == "step_undone" })
+        // The bold driver evaluates f and ∇f at every point: two evaluations per step.
+        #expect(driver.allSatisfy { Int($0[11]) == 2 * Int($0[2])! + 2 })
+        #expect(r.stderr.contains("evals to tol"))
+        let restart = try DescentProcess.run(["restart-ill-conditioned", "--headless", "--csv", "-"])
+        #expect(restart.stdoutText.contains(",restart,"))
+    }
+
     @Test func listNamesEveryLandscapeOptimizerAndSchedule() throws {
         let r = try DescentProcess.run(["list"])
         #expect(r.status == 0)
-        for name in ["rosenbrock", "quadratic", "goldstein_price", "nesterov", "adagrad", "cosine_restarts", "one_cycle", "warmup"] {
+        for name in [
+            "rosenbrock", "quadratic", "goldstein_price", "nesterov", "adagrad", "cosine_restarts", "one_cycle", "warmup",
+            "plateau", "backtracking", "polyak", "bold_driver", "restart", "l1",
+        ] {
             #expect(r.stdoutText.contains(name), "list shows \(name)")
         }
         let landscapes = try DescentProcess.run(["list", "landscapes"])

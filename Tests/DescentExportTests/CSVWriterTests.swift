@@ -9,17 +9,18 @@ import Testing
         let writer = try CSVWriter(output: output)
         let info = RunInfo(index: 0, label: "nag, fast", optimizer: "nesterov")
         try writer.begin(info)
-        try writer.record(sample(run: 0, step: 0, x: -1.5, y: 2, loss: 12.5, gx: -155, gy: -50, lr: 0.0001, .ok))
+        try writer.record(sample(run: 0, step: 0, x: -1.5, y: 2, loss: 12.5, gx: -155, gy: -50, lr: 0.0001, .ok, evals: 1))
         let last = sample(run: 0, step: 1, x: -1.47055, y: 2.0095, loss: 8.445046788937649,
-                          gx: -94.94893767654995, gy: 1e-05, lr: 0.1, .converged)
+                          gx: -94.94893767654995, gy: 1e-05, lr: 0.1, .converged,
+                          event: StepEvent(restarted: true, backtracks: 3), evals: 6)
         try writer.record(last)
         try writer.end(RunSummary(info: info, last: last, convergedAt: 1, distanceToMinimum: 2.6))
         #expect(output.bytes.isEmpty, "rows stay buffered until a chunk fills or the writer finishes")
         try writer.finish()
         #expect(output.text == """
-            run,optimizer,step,x,y,loss,grad_x,grad_y,lr,status
-            "nag, fast",nesterov,0,-1.5,2.0,12.5,-155.0,-50.0,0.0001,ok
-            "nag, fast",nesterov,1,-1.47055,2.0095,8.445046788937649,-94.94893767654995,1e-05,0.1,converged
+            run,optimizer,step,x,y,loss,grad_x,grad_y,lr,status,event,evals
+            "nag, fast",nesterov,0,-1.5,2.0,12.5,-155.0,-50.0,0.0001,ok,,1
+            "nag, fast",nesterov,1,-1.47055,2.0095,8.445046788937649,-94.94893767654995,1e-05,0.1,converged,restart;backtrack:3,6
 
             """)
         #expect(output.finished)
@@ -34,9 +35,9 @@ import Testing
         try writer.record(sample(run: 0, step: 3, x: 1, y: 1, loss: 0, gx: 0, gy: 0, lr: 1e-3, .ok))
         try writer.finish()
         #expect(output.text == """
-            run,optimizer,step,x,y,loss,grad_x,grad_y,lr,status
-            b,sgd,7,inf,-inf,nan,-0.0,0.0,1.0,diverged
-            a,adam,3,1.0,1.0,0.0,0.0,0.0,0.001,ok
+            run,optimizer,step,x,y,loss,grad_x,grad_y,lr,status,event,evals
+            b,sgd,7,inf,-inf,nan,-0.0,0.0,1.0,diverged,,0
+            a,adam,3,1.0,1.0,0.0,0.0,0.0,0.001,ok,,0
 
             """)
     }
@@ -52,7 +53,7 @@ import Testing
         try writer.finish()
         let lines = output.text.split(separator: "\n")
         #expect(lines.count == rows + 1)
-        #expect(lines[rows] == "r,sgd,\(rows - 1),\((Double(rows - 1) / 3).description),1.0,2.0,3.0,4.0,0.5,ok")
+        #expect(lines[rows] == "r,sgd,\(rows - 1),\((Double(rows - 1) / 3).description),1.0,2.0,3.0,4.0,0.5,ok,,0")
         #expect(output.chunkSizes.count > 1)
         #expect(output.chunkSizes.dropLast().allSatisfy { $0 > 60_000 && $0 <= 1 << 16 })
     }
@@ -64,7 +65,7 @@ import Testing
         try writer.begin(RunInfo(index: 0, label: label, optimizer: "sgd"))
         try writer.record(sample(run: 0, step: 0, x: 0, y: 0, loss: 0, gx: 0, gy: 0, lr: 0, .ok))
         try writer.finish()
-        #expect(output.text.hasSuffix("\n\(label),sgd,0,0.0,0.0,0.0,0.0,0.0,0.0,ok\n"))
+        #expect(output.text.hasSuffix("\n\(label),sgd,0,0.0,0.0,0.0,0.0,0.0,0.0,ok,,0\n"))
     }
 
     @Test func discardReachesTheOutput() throws {
@@ -76,8 +77,10 @@ import Testing
 
     private func sample(
         run: Int, step: Int, x: Double, y: Double, loss: Double, gx: Double, gy: Double, lr: Double,
-        _ status: RunStatus
+        _ status: RunStatus, event: StepEvent = .none, evals: Int = 0
     ) -> Sample {
-        Sample(run: run, step: step, position: Vector2(x, y), loss: loss, gradient: Vector2(gx, gy), lr: lr, status: status)
+        Sample(
+            run: run, step: step, position: Vector2(x, y), loss: loss, gradient: Vector2(gx, gy), lr: lr,
+            status: status, event: event, evals: evals)
     }
 }

@@ -11,10 +11,10 @@ import Testing
             summary("big", "momentum", step: 17, loss: .infinity, distance: .infinity, convergedAt: nil, .diverged),
         ])
         #expect(text == """
-            run        optimizer  steps   final loss   distance  converged at  status
-            nag        nesterov    2000  3.14159e-05  0.0123457          1412  converged
-            sgd, slow  sgd         2000         12.5          -             -  ok
-            big        momentum      17          inf        inf             -  diverged @17
+            run        optimizer  steps   final loss   distance  converged at  evals to tol  evals  status
+            nag        nesterov    2000  3.14159e-05  0.0123457          1412          2824   4001  converged
+            sgd, slow  sgd         2000         12.5          -             -             -   4001  ok
+            big        momentum      17          inf        inf             -             -     35  diverged @17
 
             """)
     }
@@ -24,17 +24,19 @@ import Testing
             summary("a", "sgd", step: 5, loss: .nan, distance: nil, convergedAt: 2, .diverged)
         ])
         // The run once converged at step 2, but its status is how it ended.
-        #expect(text.hasSuffix("           2  diverged @5\n"))
+        #expect(text.hasSuffix("           2             4     11  diverged @5\n"))
     }
 
     private func summary(
         _ label: String, _ optimizer: String, step: Int, loss: Double, distance: Double?, convergedAt: Int?,
         _ status: RunStatus
     ) -> RunSummary {
+        // Two evaluations per step, as for a method that also evaluates f.
         let last = Sample(
-            run: 0, step: step, position: Vector2(0, 0), loss: loss, gradient: Vector2(0, 0), lr: 0.1, status: status)
+            run: 0, step: step, position: Vector2(0, 0), loss: loss, gradient: Vector2(0, 0), lr: 0.1, status: status,
+            evals: 2 * step + 1)
         return RunSummary(
             info: RunInfo(index: 0, label: label, optimizer: optimizer), last: last, convergedAt: convergedAt,
-            distanceToMinimum: distance)
+            convergedEvals: convergedAt.map { 2 * $0 }, distanceToMinimum: distance)
     }
 }

@@ -23,7 +23,8 @@ import Testing
     @Test func theLessonsAreBundled() {
         let lessons: Set = [
             "adam-vs-nesterov", "divergence", "himmelblau-starts", "ill-conditioned", "pytorch-vs-sutskever",
-            "rosenbrock", "saddle-noise", "schedules",
+            "rosenbrock", "saddle-noise", "schedules", "restart-ill-conditioned", "backtracking-rosenbrock",
+            "plateau-himmelblau", "bold-driver",
         ]
         #expect(lessons.isSubset(of: BundledScenarios.names))
     }

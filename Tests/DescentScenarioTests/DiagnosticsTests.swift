@@ -37,7 +37,7 @@ import Testing
     @Test func unknownKeysSuggestTheClosest() {
         #expect(problems(minimalScenario + "\n    lerning_rate: 0.1\nstep: 3\n") == [
             "test.yaml:5:5: unknown key 'lerning_rate' in a run; did you mean 'lr'? "
-                + "valid: optimizer, label, noise, start, schedule, warmup, lr, weight_decay",
+                + "valid: optimizer, label, noise, start, schedule, warmup, restart, l1, lr, weight_decay",
             "test.yaml:6:1: unknown key 'step' in the scenario; did you mean 'steps'? "
                 + "valid: name, landscape, view, steps, start, seed, tolerance, stop_at_tolerance, defaults, runs",
         ])
@@ -95,7 +95,7 @@ import Testing
             "test.yaml:4:16: unknown optimizer 'nesterow'; did you mean 'nesterov'? "
                 + "valid: sgd, momentum, nesterov, adam, rmsprop, adagrad",
             "test.yaml:6:15: unknown schedule 'cosin'; did you mean 'cosine'? valid: constant, step, multistep, "
-                + "exponential, inverse_time, polynomial, cosine, cosine_restarts, one_cycle, linear",
+                + "exponential, inverse_time, polynomial, cosine, cosine_restarts, one_cycle, linear, plateau, backtracking, polyak, bold_driver",
             "test.yaml:8:11: unknown form 'sutskevr'; did you mean 'sutskever'? valid: pytorch, sutskever",
         ])
     }
@@ -118,7 +118,7 @@ import Testing
             "test.yaml:5:15: missing key 'step_size' in schedule step; expected a whole number >= 1",
             "test.yaml:6:13: missing key 'steps' in warmup; expected a whole number >= 1",
             "test.yaml:8:15: missing key 'name' in schedule; expected one of constant, step, multistep, exponential, "
-                + "inverse_time, polynomial, cosine, cosine_restarts, one_cycle, linear",
+                + "inverse_time, polynomial, cosine, cosine_restarts, one_cycle, linear, plateau, backtracking, polyak, bold_driver",
         ])
     }
 
@@ -227,7 +227,7 @@ import Testing
         #expect(problems(text) == [
             "test.yaml:3:12: 'betas' in defaults applies to none of the runs (sgd, momentum); it is a parameter of adam",
             "test.yaml:3:47: label cannot be a default; give each run its own label",
-            "test.yaml:3:57: unknown key 'colour' in defaults; valid: optimizer, noise, start, schedule, warmup, lr, "
+            "test.yaml:3:57: unknown key 'colour' in defaults; valid: optimizer, noise, start, schedule, warmup, restart, l1, lr, "
                 + "weight_decay, momentum, dampening, form, betas, eps, alpha, centered, lr_decay, "
                 + "initial_accumulator_value",
         ])
@@ -273,7 +273,7 @@ import Testing
             "dir/bad.yaml:2:8: steps must be a whole number in 1 ... 1000000000, found 0",
             "dir/bad.yaml:5:9: lr must be > 0 and finite, found 0",
             "dir/bad.yaml:8:5: unknown key 'lerning_rate' in a run; did you mean 'lr'? "
-                + "valid: optimizer, label, noise, start, schedule, warmup, lr, weight_decay",
+                + "valid: optimizer, label, noise, start, schedule, warmup, restart, l1, lr, weight_decay",
         ])
     }
 
@@ -288,7 +288,7 @@ import Testing
     @Test func userTextIsShownSafely() {
         #expect(problems(minimalScenario + "\n    \"\\e[31m\": 1\n") == [
             "test.yaml:5:5: unknown key '\\u{1B}[31m' in a run; valid: optimizer, label, noise, start, schedule, "
-                + "warmup, lr, weight_decay"
+                + "warmup, restart, l1, lr, weight_decay"
         ])
     }
 }

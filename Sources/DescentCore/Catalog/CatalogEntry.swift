@@ -20,6 +20,13 @@ public struct CatalogEntry<Product>: Sendable {
         parameters.first { $0.name == name }
     }
 
+    /// The same entry building something else from its product, e.g. to list schedules and
+    /// controllers side by side under one scenario key.
+    public func map<Other>(_ transform: @escaping @Sendable (Product) -> Other) -> CatalogEntry<Other> {
+        let build = self.build
+        return CatalogEntry<Other>(name, summary, parameters: parameters) { transform(build($0)) }
+    }
+
     /// Builds the product; every value must already have been validated against `parameters`.
     /// `runLength` is the number of steps of the run, for parameters that default to it.
     public func make(_ given: [String: ParameterValue] = [:], runLength: Int = 1000) -> Product {

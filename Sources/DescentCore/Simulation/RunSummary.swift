@@ -5,13 +5,18 @@ public struct RunSummary: Hashable, Sendable {
     public var last: Sample
     /// The first step whose gradient norm was under the tolerance, if any.
     public var convergedAt: Int?
+    /// Evaluations spent up to the converged step, if any.
+    public var convergedEvals: Int?
     /// Distance from the last point to the nearest known minimum, if the landscape has one.
     public var distanceToMinimum: Double?
 
-    public init(info: RunInfo, last: Sample, convergedAt: Int?, distanceToMinimum: Double?) {
+    public init(
+        info: RunInfo, last: Sample, convergedAt: Int?, convergedEvals: Int? = nil, distanceToMinimum: Double?
+    ) {
         self.info = info
         self.last = last
         self.convergedAt = convergedAt
+        self.convergedEvals = convergedEvals
         self.distanceToMinimum = distanceToMinimum
     }
 

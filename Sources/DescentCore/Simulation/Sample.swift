@@ -12,10 +12,14 @@ public struct Sample: Hashable, Sendable {
     /// The learning rate that the update from this point uses.
     public var lr: Double
     public var status: RunStatus
+    /// What a controller or restart rule did at this step.
+    public var event: StepEvent
+    /// Function and gradient evaluations the method spent to reach and judge this point.
+    public var evals: Int
 
     public init(
         run: Int, step: Int, position: Vector2, loss: Double, gradient: Vector2, lr: Double,
-        status: RunStatus
+        status: RunStatus, event: StepEvent = .none, evals: Int = 0
     ) {
         self.run = run
         self.step = step
@@ -24,5 +28,7 @@ public struct Sample: Hashable, Sendable {
         self.gradient = gradient
         self.lr = lr
         self.status = status
+        self.event = event
+        self.evals = evals
     }
 }

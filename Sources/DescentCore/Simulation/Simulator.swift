@@ -68,9 +68,9 @@ private struct OptimizerOpener<L: Landscape>: OptimizerVisitor {
         if run.isExact {
             return try loop.run(ExactInputs(rate: run.lr), into: opener.sink)
         }
-        let inputs = ScheduledInputs(
-            schedule: run.schedule, baseLR: run.lr, noiseLevel: run.noise, weightDecay: run.weightDecay,
-            noise: Xoshiro256StarStar(seed: spec.seed, stream: UInt64(opener.info.index)))
+        let inputs = ControlledInputs(
+            run: run, noise: Xoshiro256StarStar(seed: spec.seed, stream: UInt64(opener.info.index)),
+            knownMinimum: landscape.minimumValue)
         return try loop.run(inputs, into: opener.sink)
     }
 }

@@ -1,46 +1,58 @@
-/// What the optimizer is fed at each step besides its state: the lr, and the gradient as
-/// the run perturbs it (noise, weight decay). The run loop is generic over this so that the
-/// common case, a constant lr on the exact gradient, compiles to a loop with no calls.
+/// What drives a run besides its optimizer: the lr of each update and how it is chosen, the
+/// gradient the optimizer is shown, and reactions to each point reached (restarts, undone
+/// steps). The run loop is generic over it so that the common case, a constant lr on the
+/// exact gradient, compiles to a loop with no calls.
 protocol StepInputs {
-    /// The lr of the update at step t (a pure function of t).
-    func lr(at t: Int) -> Double
-    /// The gradient the optimizer sees at `position`, given the landscape's true gradient.
-    mutating func perturb(_ gradient: Vector2, at position: Vector2) -> Vector2
+    /// The method evaluates f at every point it reaches (counted as an evaluation).
+    var needsLoss: Bool { get }
+    /// The method may take back its last update, so the loop keeps the optimizer from before it.
+    static var canUndo: Bool { get }
+    /// Reacts to reaching `point`, one update after `previous` (nil at the start).
+    mutating func arrive<O: Optimizer>(at point: PointRecord, from previous: PointRecord?, optimizer: inout O) -> Arrival
+    /// Takes the update from `point`, the run's step t.
+    mutating func update<L: Landscape, O: Optimizer>(
+        from point: PointRecord, step t: Int, position: inout Vector2, optimizer: inout O,
+        evaluations: inout Evaluations<L>
+    ) -> StepTaken
+    /// The lr the update from step t would use, for a last row that has no update.
+    func nominalRate(at t: Int) -> Double
+}
+
+/// What the inputs made of a point on arrival.
+struct Arrival {
+    var event: StepEvent
+    /// Return to the previous point and optimizer state (the bold driver's undo).
+    var undo = false
+}
+
+/// What an update did.
+struct StepTaken {
+    var lr: Double
+    var event: StepEvent
+    /// f at the new point when the update already evaluated it (a line search's accepted trial).
+    var newLoss: Double?
 }
 
 /// A constant lr on the landscape's exact gradient.
 struct ExactInputs: StepInputs {
     let rate: Double
 
-    @inline(__always)
-    func lr(at t: Int) -> Double { rate }
+    var needsLoss: Bool { false }
+    static var canUndo: Bool { false }
 
     @inline(__always)
-    func perturb(_ gradient: Vector2, at position: Vector2) -> Vector2 { gradient }
-}
-
-/// A scheduled lr, seeded Gaussian gradient noise and coupled weight decay (PyTorch's order:
-/// the noisy gradient first, then `g += weight_decay·p` inside the optimizer).
-struct ScheduledInputs: StepInputs {
-    let schedule: LearningRateSchedule
-    let baseLR: Double
-    let noiseLevel: Double
-    let weightDecay: Double
-    var noise: Xoshiro256StarStar
-
-    func lr(at t: Int) -> Double { schedule.rate(at: t, base: baseLR) }
-
-    mutating func perturb(_ gradient: Vector2, at position: Vector2) -> Vector2 {
-        var g = gradient
-        if noiseLevel > 0 { g += noiseLevel * noise.nextGaussianPair() }
-        if weightDecay != 0 { g += weightDecay * position }
-        return g
+    func arrive<O: Optimizer>(at point: PointRecord, from previous: PointRecord?, optimizer: inout O) -> Arrival {
+        Arrival(event: .none)
     }
-}
 
-extension RunSpec {
-    /// True when the run needs nothing but a constant lr on the exact gradient.
-    var isExact: Bool {
-        schedule == LearningRateSchedule(.constant) && noise == 0 && weightDecay == 0
+    @inline(__always)
+    func update<L: Landscape, O: Optimizer>(
+        from point: PointRecord, step t: Int, position: inout Vector2, optimizer: inout O,
+        evaluations: inout Evaluations<L>
+    ) -> StepTaken {
+        optimizer.update(&position, gradient: point.gradient, lr: rate)
+        return StepTaken(lr: rate, event: .none)
     }
+
+    func nominalRate(at t: Int) -> Double { rate }
 }

@@ -7,7 +7,7 @@ import DescentCore
 /// Call `finish` after the last run, or `discard` if anything failed (a file output then
 /// leaves nothing behind). Errors thrown are `OutputError`.
 public final class CSVWriter: SampleSink {
-    public static let header = "run,optimizer,step,x,y,loss,grad_x,grad_y,lr,status"
+    public static let header = "run,optimizer,step,x,y,loss,grad_x,grad_y,lr,status,event,evals"
 
     private let output: ByteOutput
     private let buffer: OutputBuffer
@@ -47,6 +47,12 @@ public final class CSVWriter: SampleSink {
             field(sample.lr)
             row.append(Self.comma)
             row.append(Self.statusField(sample.status))
+            row.append(Self.comma)
+            if !sample.event.isEmpty {
+                Array(sample.event.description.utf8).withUnsafeBufferPointer { row.append($0) }
+            }
+            row.append(Self.comma)
+            row.append(sample.evals)
             row.append(UInt8(ascii: "\n"))
             buffer.commit(row)
         }
@@ -66,9 +72,13 @@ public final class CSVWriter: SampleSink {
         output.discard()
     }
 
-    /// Step, six numbers, status, separators and newline.
+    /// Step, six numbers, status, event, evals, separators and newline.
     private static let maxNumbersAndStatusLength =
-        NumberText.maxIntLength + 6 * (1 + NumberText.maxDoubleLength) + 1 + "converged".utf8.count + 1
+        NumberText.maxIntLength + 6 * (1 + NumberText.maxDoubleLength) + 1 + "converged".utf8.count
+        + 1 + maxEventLength + 1 + NumberText.maxIntLength + 1
+
+    /// `step_undone;restart;backtrack:N;lr_reduced` with N up to 20 digits.
+    private static let maxEventLength = 64
 
     private static func statusField(_ status: RunStatus) -> UnsafeBufferPointer<UInt8> {
         let text: StaticString = switch status {

@@ -9,15 +9,18 @@ import DescentCore
 /// and numbers right, two spaces between columns, numbers to six significant digits.
 ///
 /// ```
-/// run  optimizer  steps   final loss  distance  converged at  status
-/// nag  nesterov    2000  3.14159e-05  0.012345          1412  converged
-/// sgd  sgd           17          inf         -             -  diverged @17
+/// run  optimizer  steps   final loss  distance  converged at  evals to tol  evals  status
+/// nag  nesterov    2000  3.14159e-05  0.012345          1412          1413   2001  converged
+/// sgd  sgd           17          inf         -             -             -     18  diverged @17
 /// ```
 /// `distance` is to the nearest known minimum (`-` if the landscape has none);
-/// `converged at` is the first step under the tolerance (`-` if never).
+/// `converged at` is the first step under the tolerance (`-` if never), `evals to tol` the
+/// function and gradient evaluations spent up to it, `evals` those of the whole run.
 public enum SummaryTable {
     public static func render(_ summaries: [RunSummary]) -> String {
-        let header = ["run", "optimizer", "steps", "final loss", "distance", "converged at", "status"]
+        let header = [
+            "run", "optimizer", "steps", "final loss", "distance", "converged at", "evals to tol", "evals", "status",
+        ]
         let rows = [header] + summaries.map { summary in
             [
                 summary.info.label,
@@ -26,6 +29,8 @@ public enum SummaryTable {
                 compact(summary.last.loss),
                 summary.distanceToMinimum.map(compact) ?? "-",
                 summary.convergedAt.map(String.init) ?? "-",
+                summary.convergedEvals.map(String.init) ?? "-",
+                String(summary.last.evals),
                 status(of: summary),
             ]
         }
@@ -41,8 +46,8 @@ public enum SummaryTable {
         }.joined()
     }
 
-    /// steps, final loss, distance, converged at.
-    private static let numericColumns = 2...5
+    /// steps, final loss, distance, converged at, evals to tol, evals.
+    private static let numericColumns = 2...7
 
     private static func status(of summary: RunSummary) -> String {
         if summary.diverged { return "diverged @\(summary.last.step)" }

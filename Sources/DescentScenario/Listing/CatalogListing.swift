@@ -32,6 +32,10 @@ public enum CatalogListing {
                 title: "Schedules: in a run, schedule: NAME, or {name: NAME, PARAMETER: VALUE, ...}",
                 entries: ScheduleCatalog.entries.map { ($0.name, $0.summary, $0.parameters) }
                     + [("warmup", "in a run, warmup: {...}: a linear ramp of lr before the schedule starts", Warmup.parameters)])
+                + "\n" + block(
+                    title: "Step-size controllers: in a run, schedule: NAME, or {name: NAME, PARAMETER: VALUE, ...}; "
+                        + "they set the lr from what the run does",
+                    entries: ControllerCatalog.entries.map { ($0.name, $0.summary, $0.parameters) })
         }
     }
 

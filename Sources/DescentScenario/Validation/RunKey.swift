@@ -10,9 +10,16 @@ enum RunKey: String, CaseIterable {
     case start
     case schedule
     case warmup
+    case restart
+    case l1
 
     static let noiseParameter = Parameter.number(
         "noise", 0, .nonNegative, help: "std of Gaussian noise added to each gradient component")
+    static let l1Parameter = Parameter.number(
+        "l1", 0, .nonNegative, help: "adds l1·sign(p) to the gradient: the subgradient of l1·‖p‖₁")
+
+    /// The optimizers whose momentum an adaptive restart can zero.
+    static let restartableOptimizers = ["momentum", "nesterov"]
 
     /// Keys that `defaults` may set: a label names one run, so it cannot be shared.
     static var defaultable: [RunKey] { allCases.filter { $0 != .label } }
@@ -24,8 +31,10 @@ enum RunKey: String, CaseIterable {
         case .label: return "text, unique among the runs"
         case .noise: return Self.noiseParameter.expectation
         case .start: return "[x, y] or random"
-        case .schedule: return "a schedule name, or {name: cosine, t_max: 2000, ...}"
+        case .schedule: return "a schedule or controller name, or {name: cosine, t_max: 2000, ...}"
         case .warmup: return "{steps: 100, start_factor: 0}"
+        case .restart: return RestartRule.allCases.map(\.rawValue).joined(separator: " | ")
+        case .l1: return Self.l1Parameter.expectation
         }
     }
 
@@ -38,6 +47,8 @@ enum RunKey: String, CaseIterable {
         case .start: return "default: the scenario's start"
         case .schedule: return "default constant"
         case .warmup: return "default: none"
+        case .restart: return "default: none"
+        case .l1: return "default 0"
         }
     }
 
@@ -47,8 +58,12 @@ enum RunKey: String, CaseIterable {
         case .label: return "the run's name in the legend and the CSV"
         case .noise: return Self.noiseParameter.help
         case .start: return "where the run starts; random: uniform in the view, its own point"
-        case .schedule: return "how lr changes over the run (see schedules)"
-        case .warmup: return "a linear ramp of lr before the schedule starts"
+        case .schedule: return "how lr changes over the run (see schedules and controllers)"
+        case .warmup: return "a linear ramp of lr before the schedule starts (schedules only)"
+        case .restart:
+            return "momentum and nesterov: zero the momentum when the loss rose (function) "
+                + "or the step went uphill, ∇f(x_prev)ᵀ(x − x_prev) > 0 (gradient)"
+        case .l1: return Self.l1Parameter.help
         }
     }
 }

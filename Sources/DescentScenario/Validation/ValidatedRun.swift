@@ -11,8 +11,9 @@ struct ValidatedRun {
         let values = ParameterValues(resolving: given, for: optimizer.parameters, runLength: 0)
         return ScenarioRun(
             label: label, optimizer: optimizer.make(given), lr: values.number("lr"),
-            weightDecay: values.number("weight_decay"), noise: settings.noise,
-            start: settings.start ?? defaultStart, warmup: settings.warmup, schedule: settings.schedule)
+            weightDecay: values.number("weight_decay"), noise: settings.noise, l1: settings.l1,
+            restart: settings.restart?.rule, start: settings.start ?? defaultStart, warmup: settings.warmup?.warmup,
+            rule: settings.rule?.choice)
     }
 }
 
@@ -20,7 +21,9 @@ struct ValidatedRun {
 struct RunSettings {
     var label: (text: String, node: YAMLNode)?
     var noise: Double = 0
+    var l1: Double = 0
     var start: StartPoint?
-    var schedule: CatalogChoice<Schedule>?
-    var warmup: Warmup?
+    var rule: (choice: CatalogChoice<RateRule>, node: YAMLNode)?
+    var warmup: (warmup: Warmup, node: YAMLNode)?
+    var restart: (rule: RestartRule, node: YAMLNode)?
 }

@@ -85,6 +85,7 @@ extension Validator {
         }
         let given = parameterValues(
             applicable, for: optimizer.parameters, in: "a run", at: node, otherKeys: Self.runKeyNames)
+        isValid = checkCombinations(settings, optimizer: optimizer) && isValid
         guard isValid, applicable.count == specific.count, let given else { return (optimizer, settings.label, nil) }
         return (optimizer, settings.label, ValidatedRun(optimizer: optimizer, given: given, settings: settings))
     }
@@ -116,15 +117,41 @@ extension Validator {
             guard let start = startPoint(node, random: .ownRandom(run: index)) else { return false }
             settings.start = start
         case .schedule:
-            guard let schedule = choice(node, key.rawValue, in: ScheduleCatalog.entries) else { return false }
-            settings.schedule = schedule
+            guard let rule = choice(node, key.rawValue, in: RateRule.entries) else { return false }
+            settings.rule = (rule, node)
         case .warmup:
             guard let entries = mapping(node, key.rawValue, expected: key.expectation),
                   let given = parameterValues(entries, for: Warmup.parameters, in: key.rawValue, at: node)
             else { return false }
-            settings.warmup = Warmup(ParameterValues(resolving: given, for: Warmup.parameters, runLength: 0))
+            settings.warmup = (Warmup(ParameterValues(resolving: given, for: Warmup.parameters, runLength: 0)), node)
+        case .restart:
+            guard let word = choose(node, key.rawValue, from: RestartRule.allCases.map(\.rawValue)),
+                  let rule = RestartRule(rawValue: word)
+            else { return false }
+            settings.restart = (rule, node)
+        case .l1:
+            guard case .number(let l1)? = value(node, for: RunKey.l1Parameter) else { return false }
+            settings.l1 = l1
         }
         return true
+    }
+
+    /// Keys that are valid alone but not together, or not with this optimizer.
+    private mutating func checkCombinations(_ settings: RunSettings, optimizer: CatalogEntry<AnyOptimizer>) -> Bool {
+        var isValid = true
+        if let restart = settings.restart, !RunKey.restartableOptimizers.contains(optimizer.name) {
+            report(
+                "restart applies to \(RunKey.restartableOptimizers.joined(separator: " and ")) runs, not to \(optimizer.name)",
+                at: restart.node)
+            isValid = false
+        }
+        if let warmup = settings.warmup, let rule = settings.rule, case .controller = rule.choice.make(runLength: 0) {
+            report(
+                "warmup ramps a schedule; the controller '\(rule.choice.entry.name)' sets the lr itself",
+                at: warmup.node)
+            isValid = false
+        }
+        return isValid
     }
 
     /// `[x, y]` as a fixed point, or `random` as `random`.

@@ -38,6 +38,8 @@ extension Validator {
         let runs = required(.runs, in: given, at: root, expected: "a list of runs, e.g. [{optimizer: sgd}]")
             .flatMap { self.runs($0, defaults: defaults) }
 
+        if let landscape, let runs { checkPolyakHasAMinimum(runs, on: landscape) }
+
         guard problems.isEmpty, let landscape, let view, let steps, let runs else { return nil }
         let labels = RunLabels.unique(
             explicit: runs.map { $0.settings.label?.text }, optimizers: runs.map { $0.optimizer.name })
@@ -46,6 +48,17 @@ extension Validator {
             name: name, landscape: landscape, view: view, steps: steps, seed: seed, tolerance: tolerance,
             stopAtTolerance: stopAtTolerance,
             runs: zip(runs, labels).map { $0.scenarioRun(label: $1, defaultStart: defaultStart) })
+    }
+
+    /// Polyak's step needs f*: the landscape's known minimum, or `f_min`.
+    private mutating func checkPolyakHasAMinimum(_ runs: [ValidatedRun], on landscape: AnyLandscape) {
+        guard landscape.minimumValue == nil else { return }
+        for run in runs {
+            guard let rule = run.settings.rule, case .controller(.polyak(let polyak)) = rule.choice.make(runLength: 0),
+                  polyak.fMin == nil
+            else { continue }
+            report("polyak needs f_min here: this landscape has no known minimum value", at: rule.node)
+        }
     }
 
     private static let stepsExpectation = "a whole number in 1 ... \(SimulationSpec.maximumSteps)"

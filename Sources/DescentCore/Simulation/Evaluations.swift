@@ -1,0 +1,22 @@
+/// The landscape behind a counter of function and gradient evaluations: a line search is
+/// not free, and comparisons between methods must count what each one spends.
+struct Evaluations<L: Landscape> {
+    let landscape: L
+    private(set) var count = 0
+
+    init(_ landscape: L) {
+        self.landscape = landscape
+    }
+
+    @inline(__always)
+    mutating func value(at p: Vector2) -> Double {
+        count &+= 1
+        return landscape.value(at: p)
+    }
+
+    @inline(__always)
+    mutating func gradient(at p: Vector2) -> Vector2 {
+        count &+= 1
+        return landscape.gradient(at: p)
+    }
+}

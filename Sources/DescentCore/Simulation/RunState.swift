@@ -1,0 +1,79 @@
+/// A run between two steps: where it is, its optimizer and inputs, what it has spent, and
+/// what it remembers of the last point (for restarts, undo and the line search's new loss).
+struct RunState<L: Landscape, O: Optimizer, I: StepInputs> {
+    var evaluations: Evaluations<L>
+    var optimizer: O
+    var inputs: I
+    var position: Vector2
+    var t = 0
+    var convergedAt: Int?
+    var convergedEvals: Int?
+    let tolerance: Double
+    private var previous: PointRecord?
+    /// The optimizer before the last update, kept only when the inputs may undo it.
+    private var beforeLastUpdate: O?
+    private var knownLoss: Double?
+
+    init(landscape: L, optimizer: O, inputs: I, start: Vector2, tolerance: Double) {
+        evaluations = Evaluations(landscape)
+        self.optimizer = optimizer
+        self.inputs = inputs
+        position = start
+        self.tolerance = tolerance
+    }
+
+    /// Evaluates the point at step t, lets the inputs react, and classifies it.
+    @inline(__always)
+    mutating func visit() -> Visit {
+        var point = PointRecord(position: position, gradient: evaluations.gradient(at: position), loss: .nan)
+        if inputs.needsLoss { point.loss = knownLoss ?? evaluations.value(at: position) }
+        knownLoss = nil
+        let arrival = inputs.arrive(at: point, from: previous, optimizer: &optimizer)
+        if arrival.undo, let previous, let beforeLastUpdate {
+            position = previous.position
+            point = previous
+            optimizer = beforeLastUpdate
+            optimizer.resetMomentum()
+        }
+        var status = RunStatus.ok
+        if !isInside(point) {
+            status = .diverged
+        } else if convergedAt == nil && point.gradient.norm < tolerance {
+            status = .converged
+            convergedAt = t
+            convergedEvals = evaluations.count
+        }
+        return Visit(point: point, status: status, event: arrival.event, evals: evaluations.count)
+    }
+
+    /// Takes the update from the visited point and moves on to step t + 1.
+    @inline(__always)
+    mutating func update(from visit: Visit) -> StepTaken {
+        if I.canUndo { beforeLastUpdate = optimizer }
+        previous = visit.point
+        let taken = inputs.update(
+            from: visit.point, step: t, position: &position, optimizer: &optimizer, evaluations: &evaluations)
+        knownLoss = taken.newLoss
+        t &+= 1
+        return taken
+    }
+
+    /// |x|, |y| beyond this counts as divergence (DESIGN.md contract 3).
+    static var escapeRadius: Double { 1e12 }
+
+    /// Inside the box with a finite gradient; written so that NaN fails the comparisons.
+    @inline(__always)
+    private func isInside(_ point: PointRecord) -> Bool {
+        abs(point.position.x) <= Self.escapeRadius && abs(point.position.y) <= Self.escapeRadius
+            && point.gradient.isFinite
+    }
+}
+
+/// One visited point: what a row of the run shows, before its update is known.
+struct Visit {
+    var point: PointRecord
+    var status: RunStatus
+    var event: StepEvent
+    /// Evaluations spent to reach and judge this point.
+    var evals: Int
+}
