@@ -27,10 +27,12 @@ public struct ParameterValues: Sendable {
     }
 
     public func number(_ name: String) -> Double {
-        switch values[name] {
-        case .number(let v): return v
-        case .integer(let v): return Double(v)
-        default: preconditionFailure("parameter \(name) is not a number: \(String(describing: values[name]))")
+        extract(name, "a number") {
+            switch $0 {
+            case .number(let v): v
+            case .integer(let v): Double(v)
+            default: nil
+            }
         }
     }
 
@@ -39,37 +41,30 @@ public struct ParameterValues: Sendable {
     }
 
     public func integer(_ name: String) -> Int {
-        guard case .integer(let v) = values[name] else {
-            preconditionFailure("parameter \(name) is not an integer: \(String(describing: values[name]))")
-        }
-        return v
+        extract(name, "a whole number") { if case .integer(let v) = $0 { v } else { nil } }
     }
 
     public func boolean(_ name: String) -> Bool {
-        guard case .boolean(let v) = values[name] else {
-            preconditionFailure("parameter \(name) is not a boolean: \(String(describing: values[name]))")
-        }
-        return v
+        extract(name, "a boolean") { if case .boolean(let v) = $0 { v } else { nil } }
     }
 
     public func pair(_ name: String) -> Vector2 {
-        guard case .pair(let v) = values[name] else {
-            preconditionFailure("parameter \(name) is not a pair: \(String(describing: values[name]))")
-        }
-        return v
+        extract(name, "a pair") { if case .pair(let v) = $0 { v } else { nil } }
     }
 
     public func integers(_ name: String) -> [Int] {
-        guard case .integers(let v) = values[name] else {
-            preconditionFailure("parameter \(name) is not a list of integers: \(String(describing: values[name]))")
-        }
-        return v
+        extract(name, "a list of whole numbers") { if case .integers(let v) = $0 { v } else { nil } }
     }
 
     public func word(_ name: String) -> String {
-        guard case .word(let v) = values[name] else {
-            preconditionFailure("parameter \(name) is not a word: \(String(describing: values[name]))")
+        extract(name, "a word") { if case .word(let v) = $0 { v } else { nil } }
+    }
+
+    /// The value of `name` as the kind a catalog entry expects; validation has made sure of it.
+    private func extract<T>(_ name: String, _ kind: String, _ match: (ParameterValue) -> T?) -> T {
+        guard let value = values[name], let typed = match(value) else {
+            preconditionFailure("parameter \(name) is not \(kind): \(String(describing: values[name]))")
         }
-        return v
+        return typed
     }
 }
