@@ -19,18 +19,26 @@ let package = Package(
             plugins: ["EmbedScenarios"]
         ),
         .target(name: "DescentExport", dependencies: ["DescentCore"]),
+        .target(name: "DescentTUI", dependencies: ["DescentCore", "DescentScenario"]),
+        .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "CursesShim", dependencies: ["CNCurses"]),
+        .target(name: "DescentTerminal", dependencies: ["DescentTUI", "CursesShim"]),
         .executableTarget(
             name: "descent",
             dependencies: [
-                "DescentCore", "DescentScenario", "DescentExport",
+                "DescentCore", "DescentScenario", "DescentExport", "DescentTUI", "DescentTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "descent-tui-bench", dependencies: ["DescentTUI", "DescentScenario"], path: "Sources/DescentTUIBenchmark"),
         .executableTarget(name: "EmbedScenariosTool"),
         .plugin(name: "EmbedScenarios", capability: .buildTool(), dependencies: ["EmbedScenariosTool"]),
         .testTarget(name: "DescentCoreTests", dependencies: ["DescentCore"]),
         .testTarget(name: "DescentScenarioTests", dependencies: ["DescentScenario"]),
         .testTarget(name: "DescentExportTests", dependencies: ["DescentExport"]),
+        .testTarget(name: "DescentTUITests", dependencies: ["DescentTUI"], exclude: ["Golden"]),
+        .testTarget(name: "DescentTerminalTests", dependencies: ["descent"]),
         .testTarget(name: "DescentCLITests", dependencies: ["descent"]),
     ]
 )

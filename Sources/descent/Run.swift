@@ -1,6 +1,8 @@
 import ArgumentParser
 import DescentCore
 import DescentScenario
+import DescentTUI
+import DescentTerminal
 
 /// `descent [SCENARIO] [--headless ...]`: the default command.
 struct Run: ParsableCommand {
@@ -40,9 +42,13 @@ struct Run: ParsableCommand {
     func run() throws {
         let loaded = try loadScenario(scenario)
         guard headless else {
-            try StandardError.fail(
-                "the interactive view is not built yet; run with --headless (for example: descent \(scenario) --headless --csv -)",
-                ExitStatus.usage)
+            do throws(TerminalUnavailable) {
+                try InteractiveTerminal.check()
+                try InteractiveTerminal.run(DescentApp(scenario: loaded, steps: steps, seed: seed))
+            } catch {
+                try StandardError.fail(error.description, ExitStatus.usage)
+            }
+            return
         }
         try HeadlessRun(scenario: loaded, steps: steps, seed: seed, every: every, csvPath: csv).execute()
     }

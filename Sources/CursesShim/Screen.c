@@ -1,0 +1,69 @@
+#include "CursesShim.h"
+#include "Curses.h"
+#include "TerminalRestore.h"
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <unistd.h>
+
+static SCREEN *screen;
+
+/// A blocked signal mask survives exec, and launchers leak one: a process started from a
+/// libdispatch worker thread (Foundation's Process, for one) has nearly every signal blocked.
+/// Unblock those curses handles: resizes (SIGWINCH), suspend and resume.
+static void unblock_curses_signals(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGWINCH);
+    sigaddset(&set, SIGTSTP);
+    sigaddset(&set, SIGCONT);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
+bool cshim_open(void) {
+    unblock_curses_signals();
+    terminal_restore_install();
+    screen = newterm(NULL, stdout, stdin);
+    if (screen == NULL) {
+        terminal_restore_uninstall();
+        return false;
+    }
+    set_term(screen);
+    terminal_restore_arm();
+    raw();
+    noecho();
+    keypad(stdscr, TRUE);
+    curs_set(0);
+    set_escdelay(25);
+    if (has_colors()) {
+        start_color();
+        use_default_colors();
+    }
+    // The release event must be in the mask: without it a read could block past its timeout.
+    mousemask(ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION, NULL);
+    mouseinterval(0);
+    return true;
+}
+
+void cshim_close(void) {
+    if (screen == NULL) return;
+    // The handlers stay armed through endwin: a signal during it restores once more, harmlessly.
+    endwin();
+    terminal_restore_uninstall();
+    delscreen(screen);
+    screen = NULL;
+}
+
+int cshim_lines(void) { return LINES; }
+int cshim_columns(void) { return COLS; }
+int cshim_colors(void) { return has_colors() ? COLORS : 0; }
+int cshim_color_pairs(void) { return has_colors() ? COLOR_PAIRS : 0; }
+
+void cshim_set_input_timeout(int milliseconds) {
+    timeout(milliseconds);
+}
+
+bool cshim_input_closed(void) {
+    struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+    return poll(&input, 1, 0) > 0 && (input.revents & (POLLHUP | POLLERR | POLLNVAL));
+}

@@ -1,0 +1,9 @@
+/// Everything that can happen to the app. Time is a message too, so tests drive animation
+/// deterministically (DESIGN.md: "Time in the TUI is a message").
+public enum Message: Hashable, Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+    /// `seconds` of wall time have passed since the last tick.
+    case tick(seconds: Double)
+}

@@ -1,0 +1,23 @@
+import DescentCore
+import Foundation
+
+/// The `i` indicator: −∇f at a run's current point, in braille dots. As long as the plain
+/// gradient step lr·|∇f|, kept between a few dots and a fifth of the map so that it reads.
+struct GradientArrow {
+    let from: (x: Double, y: Double)
+    let to: (x: Double, y: Double)
+
+    /// Nil where the gradient vanishes or is not finite.
+    init?(trajectory: Trajectory, sample: Int, projection: MapProjection) {
+        let gradient = trajectory.gradients[sample], norm = gradient.norm
+        guard norm > 0, norm.isFinite else { return nil }
+        from = projection.dot(trajectory.positions[sample])
+        let longest = Double(projection.plot.width * 2) / 5
+        let length = min(max(trajectory.rates[sample] * norm / projection.scale * 2, 6), longest)
+        // Dots count y downwards, the plane upwards.
+        to = (from.x - gradient.x / norm * length, from.y + gradient.y / norm * length)
+    }
+
+    /// The direction on screen as an angle (0 = right, counter-clockwise), for the arrowhead.
+    var angle: Double { atan2(from.y - to.y, to.x - from.x) }
+}

@@ -1,0 +1,77 @@
+import DescentCore
+import Foundation
+
+/// The landscape sampled at every heatmap pixel, log-scaled to ramp levels, with the pixels
+/// that lie on an iso-loss contour. Costly (one evaluation per pixel), so the app keeps one
+/// and rebuilds it only when its key changes (`update` on resize, pan, zoom and landscape).
+struct HeatField: Equatable {
+    /// What the field depends on.
+    struct Key: Hashable {
+        var landscape: AnyLandscape
+        var projection: MapProjection
+    }
+
+    /// Contour lines are drawn where the level crosses one of this many equal steps of log loss.
+    static let bands = 10
+
+    let key: Key
+    /// Ramp level per pixel, row by row from the top left: 0 = lowest loss in view.
+    let levels: [UInt8]
+    /// True where a pixel's band differs from its right or lower neighbour's.
+    let contours: [Bool]
+
+    var width: Int { key.projection.pixelWidth }
+    var height: Int { key.projection.pixelHeight }
+
+    init(_ key: Key) {
+        self.key = key
+        let projection = key.projection, width = projection.pixelWidth, height = projection.pixelHeight
+        let base = key.landscape.base
+        var values = [Double](repeating: .nan, count: width * height)
+        for y in 0..<height {
+            for x in 0..<width {
+                values[y * width + x] = base.value(at: projection.world(pixelX: Double(x) + 0.5, pixelY: Double(y) + 0.5))
+            }
+        }
+        levels = Self.logLevels(values)
+        contours = Self.contours(levels, width: width, height: height)
+    }
+
+    func level(x: Int, y: Int) -> UInt8 { levels[y * width + x] }
+    func isContour(x: Int, y: Int) -> Bool { contours[y * width + x] }
+
+    /// log(f − f_min + δ) spread over 0 … 255. δ, a thousandth of the range, decides how many
+    /// decades the ramp shows below the highest loss (three): enough to see a valley floor
+    /// without the noise of the last digits around the minimum.
+    private static func logLevels(_ values: [Double]) -> [UInt8] {
+        let finite = values.filter(\.isFinite)
+        guard let low = finite.min(), let high = finite.max(), high > low else {
+            return [UInt8](repeating: 0, count: values.count)
+        }
+        let delta = (high - low) * 1e-3
+        let floor = log(delta), span = log(high - low + delta) - floor
+        return values.map { v in
+            guard v.isFinite else { return 255 }
+            return UInt8(min(255, max(0, (log(v - low + delta) - floor) / span * 255)))
+        }
+    }
+
+    /// A pixel is on a contour where its band differs from its right or lower neighbour's,
+    /// unless the level changes by more than half a band there: where bands are that thin the
+    /// colour steps show them already, and lines would only blacken the slope.
+    private static func contours(_ levels: [UInt8], width: Int, height: Int) -> [Bool] {
+        let bandWidth = 256 / bands
+        func crosses(_ i: Int, _ j: Int) -> Bool {
+            let a = Int(levels[i]), b = Int(levels[j])
+            return a / bandWidth != b / bandWidth && abs(a - b) <= bandWidth / 2
+        }
+        var result = [Bool](repeating: false, count: levels.count)
+        for y in 0..<height {
+            for x in 0..<width {
+                let i = y * width + x
+                result[i] = (x + 1 < width && crosses(i, i + 1)) || (y + 1 < height && crosses(i, i + width))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,130 @@
+import DescentCore
+import Foundation
+
+/// The glyphs drawn over heatmap and paths: the controllers' decisions, known minima, each
+/// run's start and current point (or an arrow at the edge where it left the view), the `i`
+/// indicators, `diverged @k` and the cursor, each over what it matters more than.
+struct MapMarks {
+    let app: DescentApp
+    let projection: MapProjection
+    let shading: HeatShading
+
+    var plot: Rect { projection.plot }
+
+    func draw(_ painter: inout Painter) {
+        drawEvents(&painter)
+        for minimum in app.spec.landscape.minima {
+            mark(painter.glyphs.minimum, at: minimum.position, .good, style: .bold, &painter)
+        }
+        let order = app.drawingOrder
+        for index in order {
+            let start = app.runs[index].trajectory.positions[0]
+            mark(painter.glyphs.start, at: start, .run(index), style: style(of: index), &painter)
+        }
+        for index in order { drawHead(of: index, &painter) }
+        if let cursor = app.cursor { mark(painter.glyphs.cursor, at: cursor, .accent, style: .bold, &painter) }
+    }
+
+    private func style(of index: Int) -> CellStyle { index == app.selected ? .bold : [] }
+
+    /// Up to the playhead: ↺ where the momentum was zeroed (adaptive restart, or a line search
+    /// that found it pointing uphill), ✗ where the bold driver took a step back. One mark per
+    /// cell, the selected run's first, so that a thousand restarts in a valley leave the path
+    /// readable.
+    private func drawEvents(_ painter: inout Painter) {
+        var taken = [Bool](repeating: false, count: plot.width * plot.height)
+        for index in app.drawingOrder.reversed() {
+            let trajectory = app.runs[index].trajectory
+            for logged in trajectory.events(through: trajectory.index(atStep: app.playback.step)) {
+                let event = logged.event
+                guard event.stepUndone || event.restarted, let cell = projection.cell(trajectory.positions[logged.sample]) else {
+                    continue
+                }
+                let i = (cell.y - plot.y) * plot.width + cell.x - plot.x
+                guard !taken[i] else { continue }
+                taken[i] = true
+                let glyph = event.stepUndone ? painter.glyphs.undoneStep : painter.glyphs.restart
+                put(glyph, cell.x, cell.y, .run(index), style(of: index), &painter)
+            }
+        }
+    }
+
+    /// The current point, its indicators, and what became of a run that left the view or diverged.
+    private func drawHead(of index: Int, _ painter: inout Painter) {
+        let trajectory = app.runs[index].trajectory
+        let sample = trajectory.index(atStep: app.playback.step)
+        let point = trajectory.positions[sample]
+        let glyph = painter.colorful ? painter.glyphs.current : RunNumber.glyph(index)
+        var anchor = projection.cell(point)
+        if anchor != nil {
+            mark(glyph, at: point, .run(index), style: style(of: index), &painter)
+        } else if let edge = edgeCell(towards: lastFinite(trajectory, upTo: sample)) {
+            put(painter.glyphs.arrow(angle: edge.angle), edge.x, edge.y, .run(index), .bold, &painter)
+            anchor = (edge.x, edge.y)
+        }
+        if app.runs[index].showsIndicators { drawIndicators(of: index, at: sample, besides: anchor, &painter) }
+        if trajectory.diverged, sample == trajectory.count - 1, let anchor {
+            label("diverged @\(trajectory.lastStep)", beside: anchor, .danger, &painter)
+        }
+    }
+
+    /// The arrowhead of −∇f and Nesterov's look-ahead, each only where it does not cover the
+    /// current point (`head`), which matters more.
+    private func drawIndicators(of index: Int, at sample: Int, besides head: (x: Int, y: Int)?, _ painter: inout Painter) {
+        let trajectory = app.runs[index].trajectory
+        if let arrow = GradientArrow(trajectory: trajectory, sample: sample, projection: projection) {
+            let tip = (x: plot.x + Int(arrow.to.x.rounded()) / 2, y: plot.y + Int(arrow.to.y.rounded()) / 4)
+            if plot.contains(x: tip.x, y: tip.y), tip.x != head?.x || tip.y != head?.y {
+                put(painter.glyphs.arrow(angle: arrow.angle), tip.x, tip.y, .run(index), .bold, &painter)
+            }
+        }
+        // Nesterov takes its gradient where momentum is carrying it: p + μ(p − p₋₁). Only
+        // meaningful when every step is kept (stride 1).
+        if case .nesterov(let nesterov) = app.spec.runs[index].optimizer, trajectory.stride == 1, sample > 0 {
+            let p = trajectory.positions[sample], previous = trajectory.positions[sample - 1]
+            if let cell = projection.cell(p + nesterov.momentum * (p - previous)), cell.x != head?.x || cell.y != head?.y {
+                put(painter.glyphs.lookAhead, cell.x, cell.y, .run(index), .bold, &painter)
+            }
+        }
+    }
+
+    /// Where a run that left the view went: the last point it reached that is a number.
+    private func lastFinite(_ trajectory: Trajectory, upTo sample: Int) -> Vector2 {
+        var i = sample
+        while i > 0 && !trajectory.positions[i].isFinite { i -= 1 }
+        return trajectory.positions[i]
+    }
+
+    /// The cell on the plot's border on the way from its centre towards `point`.
+    private func edgeCell(towards point: Vector2) -> (x: Int, y: Int, angle: Double)? {
+        let target = projection.dot(point)
+        let width = Double(plot.width * 2), height = Double(plot.height * 4)
+        let dx = target.x - width / 2, dy = target.y - height / 2
+        guard dx.isFinite, dy.isFinite, dx != 0 || dy != 0 else { return nil }
+        let tx = dx == 0 ? Double.infinity : ((dx > 0 ? width - 1 : 0) - width / 2) / dx
+        let ty = dy == 0 ? Double.infinity : ((dy > 0 ? height - 1 : 0) - height / 2) / dy
+        let t = min(tx, ty)
+        let x = plot.x + Int(width / 2 + t * dx) / 2, y = plot.y + Int(height / 2 + t * dy) / 4
+        return (min(max(x, plot.x), plot.maxX - 1), min(max(y, plot.y), plot.maxY - 1), atan2(-dy, dx))
+    }
+
+    /// Text to the right of a cell, or to its left when the map ends first.
+    private func label(_ text: String, beside anchor: (x: Int, y: Int), _ color: CellColor, _ painter: inout Painter) {
+        let width = painter.width(text)
+        let x = anchor.x + 2 + width <= plot.maxX ? anchor.x + 2 : max(plot.x, anchor.x - 1 - width)
+        for (offset, glyph) in painter.shown(text).unicodeScalars.enumerated() {
+            put(glyph, x + offset, anchor.y, color, .bold, &painter)
+        }
+    }
+
+    private func mark(_ glyph: Unicode.Scalar, at point: Vector2, _ color: CellColor, style: CellStyle, _ painter: inout Painter) {
+        guard let cell = projection.cell(point) else { return }
+        put(glyph, cell.x, cell.y, color, style, &painter)
+    }
+
+    /// A glyph on the map, over the heat colour of its cell.
+    private func put(_ glyph: Unicode.Scalar, _ x: Int, _ y: Int, _ color: CellColor, _ style: CellStyle, _ painter: inout Painter) {
+        guard plot.contains(x: x, y: y) else { return }
+        painter.put(glyph, x: x, y: y, color, background: shading.background(column: x - plot.x, row: y - plot.y), style: style)
+    }
+}

@@ -1,0 +1,105 @@
+import DescentCore
+
+/// A run's block in the side panel: a head line (label, optimizer, standing) and, below it,
+/// as much as the panel has room for. A run's own step is the playhead's (in the status line)
+/// unless it ended early, and then its standing says where (`diverged @292`).
+struct RunRows {
+    /// How much each block shows, from most to least.
+    enum Detail: CaseIterable {
+        /// The settings (over as many lines as they need), loss and |∇f|, then what the run
+        /// spent and the controller's last decision: `evals 3001  restart @1234`.
+        case detailed
+        /// The settings on one line, cut short if need be; loss and |∇f|.
+        case full
+        /// The head line alone, with the loss in place of the optimizer.
+        case compact
+    }
+
+    let app: DescentApp
+    let width: Int
+
+    /// Label column, then the optimizer column.
+    static let labelWidth = 11
+    static let indent = 3
+
+    /// The lines under run `index`'s head line.
+    func body(of index: Int, _ detail: Detail, _ painter: Painter) -> [String] {
+        guard detail != .compact else { return [] }
+        let run = app.spec.runs[index], trajectory = app.runs[index].trajectory
+        let sample = trajectory.index(atStep: app.playback.step)
+        let settings = settings(run, lr: trajectory.rates[sample])
+        let loss = "\(lossText(trajectory, sample))  |∇f| \(CompactNumber.format(trajectory.gradients[sample].norm))"
+        guard detail == .detailed else { return [settings.joined(separator: Self.gap), loss] }
+        let lines = TextFlow.lines(settings, separator: Self.gap, width: width - Self.indent, measure: painter.width)
+        return lines + [loss, decisions(trajectory, sample)]
+    }
+
+    /// The head line at `y`, and `body` (from `body(of:_:_:)`) under it.
+    func draw(_ index: Int, body: [String], x: Int, y: Int, _ painter: inout Painter) {
+        let run = app.spec.runs[index], state = app.runs[index]
+        let trajectory = state.trajectory
+        let sample = trajectory.index(atStep: app.playback.step)
+        let selected = index == app.selected
+        let dim: CellStyle = state.visible ? [] : .dim
+        let color: CellColor = state.visible ? .run(index) : .muted
+        if selected { painter.put(painter.glyphs.selection, x: x, y: y, .accent, style: .bold) }
+        painter.put(RunNumber.glyph(index), x: x + 1, y: y, color, style: .bold)
+        let standing = self.standing(trajectory, sample, visible: state.visible)
+        painter.text(standing.text, x: x + width - painter.width(standing.text), y: y, standing.color, style: dim)
+        let compact = body.isEmpty
+        let end = x + width - painter.width(standing.text) - 1
+        // Full rows give the optimizer its own column; a compact row puts the loss just before
+        // the standing and leaves the label what remains.
+        let second = compact ? lossText(trajectory, sample) : run.optimizer.name
+        let secondX = compact ? max(x + Self.indent, end - painter.width(second)) : x + Self.indent + Self.labelWidth
+        painter.text(run.label, x: x + Self.indent, y: y, color, style: selected ? .bold : dim, limit: min(Self.labelWidth, secondX - x - Self.indent) - 1)
+        painter.text(second, x: secondX, y: y, .text, style: dim, limit: end - secondX)
+        for (offset, line) in body.enumerated() {
+            painter.text(line, x: x + Self.indent, y: y + 1 + offset, .text, style: dim, limit: width - Self.indent, ellipsis: true)
+        }
+    }
+
+    private static let gap = "  "
+
+    private func lossText(_ trajectory: Trajectory, _ sample: Int) -> String {
+        "loss \(CompactNumber.format(trajectory.losses[sample]))"
+    }
+
+    /// lr (the rate the step from the playhead uses), momentum, what sets the lr, the restart
+    /// rule, noise and the regularizers.
+    private func settings(_ run: RunSpec, lr: Double) -> [String] {
+        var parts = ["lr \(CompactNumber.format(lr))"]
+        if let momentum = run.optimizer.momentum { parts.append("μ \(CompactNumber.format(momentum))") }
+        parts.append(stepSizeRule(run))
+        if let restart = run.restart { parts.append("restart: \(restart.rawValue)") }
+        if run.noise > 0 { parts.append("σ \(CompactNumber.format(run.noise))") }
+        if run.weightDecay != 0 { parts.append("wd \(CompactNumber.format(run.weightDecay))") }
+        if run.l1 != 0 { parts.append("l1 \(CompactNumber.format(run.l1))") }
+        return parts
+    }
+
+    /// The controller when there is one (it replaces the schedule), else the schedule.
+    private func stepSizeRule(_ run: RunSpec) -> String {
+        if let controller = run.controller { return controller.name }
+        let schedule = run.schedule.schedule.name
+        return run.schedule.warmup == nil ? schedule : "warmup+\(schedule)"
+    }
+
+    /// Evaluations so far (a line search is not free) and the latest event up to the playhead.
+    private func decisions(_ trajectory: Trajectory, _ sample: Int) -> String {
+        let evals = "evals \(trajectory.evals[sample])"
+        guard let latest = trajectory.latestEvent(atOrBefore: sample) else { return evals }
+        return "\(evals)\(Self.gap)\(latest.event) @\(trajectory.step(ofSample: latest.sample))"
+    }
+
+    private func standing(_ trajectory: Trajectory, _ sample: Int, visible: Bool) -> (text: String, color: CellColor) {
+        guard visible else { return ("hidden", .muted) }
+        switch trajectory.standing(at: sample) {
+        case .running: return ("ok", .muted)
+        case .converged(let step):
+            let stopped = trajectory.lastStep < app.spec.steps && sample == trajectory.count - 1
+            return (stopped ? "converged @\(step)" : "converged", .good)
+        case .diverged(let step): return ("diverged @\(step)", .danger)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// The glyphs the view draws with, by what the terminal can show: Unicode (half blocks,
+/// braille, arrows, box drawing) or plain ASCII.
+struct GlyphSet {
+    let unicode: Bool
+
+    init(unicode: Bool) {
+        self.unicode = unicode
+    }
+
+    /// Upper pixel in the foreground, lower pixel in the background.
+    var halfBlock: Unicode.Scalar { "▀" }
+    var start: Unicode.Scalar { unicode ? "○" : "o" }
+    var current: Unicode.Scalar { unicode ? "●" : "@" }
+    var lookAhead: Unicode.Scalar { unicode ? "◆" : "+" }
+    /// Where adaptive restart (or a line search) zeroed the momentum.
+    var restart: Unicode.Scalar { unicode ? "↺" : "r" }
+    /// Where the bold driver took a step back.
+    var undoneStep: Unicode.Scalar { unicode ? "✗" : "x" }
+    /// Not `*`, which ASCII paths are drawn with.
+    var minimum: Unicode.Scalar { unicode ? "★" : "X" }
+    var cursor: Unicode.Scalar { unicode ? "┼" : "+" }
+    /// A path cell where braille is not available.
+    var pathDot: Unicode.Scalar { "*" }
+    var selection: Unicode.Scalar { unicode ? "▶" : ">" }
+    var verticalRule: Unicode.Scalar { unicode ? "│" : "|" }
+    var horizontalRule: Unicode.Scalar { unicode ? "─" : "-" }
+    /// Box corners: top left, top right, bottom left, bottom right.
+    var corners: [Unicode.Scalar] { unicode ? ["┌", "┐", "└", "┘"] : ["+", "+", "+", "+"] }
+
+    /// Shades from lightest to densest, for a heatmap without colour.
+    var shades: [Unicode.Scalar] { unicode ? [" ", "░", "▒", "▓", "█"] : [" ", ".", ":", "-", "="] }
+
+    /// An arrow for a direction given as an angle in radians (0 = right, counter-clockwise).
+    /// ASCII has no diagonals, so it takes the nearer of the four axes.
+    func arrow(angle: Double) -> Unicode.Scalar {
+        let turn = angle / (2 * Double.pi)
+        let octant = Int(((turn * 8).rounded() + 8).truncatingRemainder(dividingBy: 8))
+        if unicode { return ["→", "↗", "↑", "↖", "←", "↙", "↓", "↘"][octant] }
+        let quadrant = Int(((turn * 4).rounded() + 4).truncatingRemainder(dividingBy: 4))
+        return [">", "^", "<", "v"][quadrant]
+    }
+}

@@ -1,0 +1,82 @@
+extension DescentApp {
+    /// Carries out one action; only `.quit` has an effect outside the state.
+    mutating func perform(_ action: Action) -> ProgramEffect {
+        switch action {
+        case .togglePlaying:
+            playback.togglePlaying(on: timeline)
+        case .stepForward:
+            playback.pause()
+            playback.seek(playback.step + timeline.stride, on: timeline)
+        case .stepBack:
+            playback.pause()
+            // One below, then snapped: from a last step that is not a whole stride this lands on the stride before it.
+            playback.seek(playback.step - 1, on: timeline)
+        case .scrub(let fraction):
+            let span = timeline.span(abs(fraction))
+            playback.seek(playback.step + (fraction < 0 ? -span : span), on: timeline)
+        case .first:
+            playback.seek(0, on: timeline)
+        case .last:
+            playback.seek(timeline.steps, on: timeline)
+            playback.pause()
+        case .speed(let factor):
+            playback.scaleSpeed(by: factor)
+        case .restart:
+            playback.seek(0, on: timeline)
+            playback.playing = true
+
+        case .selectNext:
+            selected = (selected + 1) % runs.count
+        case .selectPrevious:
+            selected = (selected + runs.count - 1) % runs.count
+        case .select(let index):
+            if runs.indices.contains(index) { selected = index }
+        case .scaleLR(let factor):
+            editSelected { $0.lr *= factor }
+        case .shiftMomentum(let delta):
+            if let optimizer = spec.runs[selected].optimizer.shiftingMomentum(by: delta) {
+                editSelected { $0.optimizer = optimizer }
+            }
+        case .cycleOptimizer:
+            editSelected {
+                $0.optimizer = $0.optimizer.next
+                if !$0.optimizer.acceptsRestart { $0.restart = nil }
+            }
+        case .cycleStepSize:
+            let steps = spec.steps, knownMinimum = spec.landscape.minimumValue != nil
+            editSelected { StepSizeCycle.advance(&$0, steps: steps, knownMinimum: knownMinimum) }
+        case .cycleRestart:
+            cycleRestart()
+        case .toggleNoise:
+            toggleNoise()
+        case .toggleVisible:
+            runs[selected].visible.toggle()
+        case .toggleIndicators:
+            runs[selected].showsIndicators.toggle()
+
+        case .landscape(let offset):
+            switchLandscape(by: offset)
+        case .pan(let x, let y):
+            pan(x: x, y: y)
+        case .zoom(let factor):
+            zoom(by: factor, about: viewBox.center)
+        case .resetView:
+            setViewBox(landscapes.view)
+
+        case .enterCursorMode:
+            enterCursorMode()
+        case .leaveCursorMode:
+            cursor = nil
+        case .moveCursor(let x, let y):
+            moveCursor(x: x, y: y)
+        case .placeStart:
+            if let cursor { setStart(cursor) }
+
+        case .openHelp:
+            helpOpen = true
+        case .quit:
+            return .quit
+        }
+        return .none
+    }
+}

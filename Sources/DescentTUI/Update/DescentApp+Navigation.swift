@@ -1,0 +1,56 @@
+import DescentCore
+
+extension DescentApp {
+    /// Moves the view by fractions of what the map shows (its aspect may widen the view box).
+    mutating func pan(x: Double, y: Double) {
+        let shown = layout.fits ? projection.visible : viewBox
+        setViewBox(viewBox.offset(by: Vector2(x * shown.width, y * shown.height)))
+    }
+
+    /// Zooms keeping `point` where it is on screen (the centre for keys, the pointer for the wheel).
+    mutating func zoom(by factor: Double, about point: Vector2) {
+        let zoomed = viewBox.zoomed(by: factor, about: point)
+        // Beyond these the heatmap's arithmetic, not the landscape, would be on show.
+        guard zoomed.width > 1e-9, zoomed.width < 1e9, zoomed.height > 1e-9, zoomed.height < 1e9 else { return }
+        setViewBox(zoomed)
+    }
+
+    mutating func setViewBox(_ box: ViewBox) {
+        viewBox = box
+        refreshHeatmap()
+    }
+
+    /// The runs keep their settings; they start again from the new landscape's default start
+    /// (or, back on the scenario's landscape, from the scenario's starts), in its own view.
+    mutating func switchLandscape(by offset: Int) {
+        landscapes.move(by: offset)
+        spec.landscape = landscapes.current
+        spec.view = landscapes.view
+        for index in runs.indices {
+            spec.runs[index].start = landscapes.isScenarios ? runs[index].scenarioStart : .fixed(spec.landscape.defaultStart)
+        }
+        resimulateAll()
+        setViewBox(spec.view)
+    }
+
+    /// The cursor appears on the selected run's start, or in the middle when that is out of view.
+    mutating func enterCursorMode() {
+        let start = Simulator(spec: spec).startPoint(of: spec.runs[selected])
+        guard layout.fits else {
+            cursor = start
+            return
+        }
+        let plot = layout.plot
+        let cell = projection.cell(start) ?? (plot.x + plot.width / 2, plot.y + plot.height / 2)
+        cursor = projection.world(cellX: cell.x, cellY: cell.y)
+    }
+
+    /// One cell per key, kept on the map.
+    mutating func moveCursor(x: Int, y: Int) {
+        guard let current = cursor, layout.fits else { return }
+        let plot = layout.plot
+        let cell = projection.cell(current) ?? (plot.x + plot.width / 2, plot.y + plot.height / 2)
+        let target = (x: min(max(cell.x + x, plot.x), plot.maxX - 1), y: min(max(cell.y + y, plot.y), plot.maxY - 1))
+        cursor = projection.world(cellX: target.x, cellY: target.y)
+    }
+}

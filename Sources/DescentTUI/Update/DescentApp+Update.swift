@@ -1,0 +1,50 @@
+import DescentCore
+
+extension DescentApp {
+    /// The one place state changes. Time arrives as `.tick`, so this is a pure function of
+    /// the state and the message.
+    public mutating func update(_ message: Message) -> ProgramEffect {
+        switch message {
+        case .tick(let seconds):
+            playback.tick(seconds: seconds, on: timeline)
+        case .resize(let width, let height):
+            layout = ScreenLayout(width: max(width, 0), height: max(height, 0))
+            refreshHeatmap()
+        case .key(let key):
+            return press(key)
+        case .mouse(let event):
+            mouse(event)
+        }
+        return .none
+    }
+
+    private mutating func press(_ key: Key) -> ProgramEffect {
+        if key == .interrupt { return .quit }
+        if helpOpen {
+            helpOpen = false
+            return .none
+        }
+        guard let action = KeyGuide.action(for: key, cursorMode: cursor != nil) else { return .none }
+        return perform(action)
+    }
+
+    private mutating func mouse(_ event: MouseEvent) {
+        if helpOpen {
+            if event.kind == .press { helpOpen = false }
+            return
+        }
+        guard layout.fits, layout.plot.contains(x: event.x, y: event.y) else { return }
+        let point = projection.world(cellX: event.x, cellY: event.y)
+        switch event.kind {
+        case .press:
+            if cursor != nil { cursor = point }
+            setStart(point)
+        case .wheelUp:
+            zoom(by: KeyGuide.zoomFactor, about: point)
+        case .wheelDown:
+            zoom(by: 1 / KeyGuide.zoomFactor, about: point)
+        case .release:
+            break
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import DescentCore
+
+/// The bottom row: scenario, step, speed, playing or paused, and the keys most wanted,
+/// always ending with `? help`. In cursor mode it tells where the cursor is instead.
+struct StatusLine {
+    let app: DescentApp
+    let row: Int
+    let width: Int
+
+    /// Dropped from the end when the row is short.
+    private static let hints = [
+        ("e/E", "lr"), ("o", "optimizer"), ("s", "schedule"), ("t", "landscape"), ("c", "cursor"), ("q", "quit"),
+    ]
+    private static let cursorHints = [("←↑↓→", "move"), ("Enter", "set start"), ("Esc", "leave")]
+
+    func draw(_ painter: inout Painter) {
+        let bar: CellColor = painter.colorful ? .panel : .terminalDefault
+        let style: CellStyle = painter.colorful ? [] : .reverse
+        painter.fill(Rect(x: 0, y: row, width: width, height: 1), Cell(" ", background: bar, style: style))
+        var x = 1
+        func part(_ text: String, _ color: CellColor, _ extra: CellStyle = []) {
+            x = painter.text(text, x: x, y: row, color, background: bar, style: style.union(extra), limit: width - x) + 2
+        }
+        let help = "? help"
+        let helpX = width - painter.width(help) - 1
+        if let cursor = app.cursor {
+            let loss = app.spec.landscape.value(at: cursor)
+            part("cursor (\(CompactNumber.format(cursor.x)), \(CompactNumber.format(cursor.y)))", .accent, .bold)
+            part("loss \(CompactNumber.format(loss))", .text)
+            hints(Self.cursorHints, &x, before: helpX, bar, style, &painter)
+        } else {
+            part(app.spec.name, .accent, .bold)
+            part("step \(app.playback.step)/\(app.spec.steps)", .text)
+            part("\(CompactNumber.format(app.playback.speed))/s", .text)
+            let playing = app.playback.playing
+            part(playing ? "▶ playing" : "⏸ paused", playing ? .good : .warning, .bold)
+            hints([("space", playing ? "pause" : "play")] + Self.hints, &x, before: helpX, bar, style, &painter)
+        }
+        if helpX >= x - 2 { painter.text(help, x: helpX, y: row, .accent, background: bar, style: style) }
+    }
+
+    /// As many `key meaning` pairs as fit before column `end`.
+    private func hints(
+        _ pairs: [(String, String)], _ x: inout Int, before end: Int, _ bar: CellColor, _ style: CellStyle,
+        _ painter: inout Painter
+    ) {
+        for (key, meaning) in pairs {
+            let width = painter.width(key) + 1 + painter.width(meaning)
+            guard x + width + 2 <= end else { return }
+            x = painter.text(key, x: x, y: row, .accent, background: bar, style: style)
+            x = painter.text(meaning, x: x + 1, y: row, .muted, background: bar, style: style) + 2
+        }
+    }
+}

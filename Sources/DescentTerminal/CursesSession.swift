@@ -1,0 +1,101 @@
+import CursesShim
+import DescentTUI
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// curses started on the terminal, from `init` until `close`. Not thread-safe (nor is
+/// ncurses): one session, used from one thread.
+final class CursesSession {
+    let capabilities: TerminalCapabilities
+    /// Colour pairs the terminal offers (pair 0, the default colours, included).
+    let colorPairCount: Int
+
+    init(terminalType: String) throws(TerminalUnavailable) {
+        cshim_adopt_locale_encoding()
+        guard cshim_open() else { throw .cursesFailed(terminalType: terminalType) }
+        capabilities = TerminalCapabilities(
+            colorCount: Int(cshim_colors()),
+            noColor: getenv("NO_COLOR").map { $0.pointee != 0 } ?? false,
+            codeset: String(cString: cshim_locale_codeset()))
+        colorPairCount = Int(cshim_color_pairs())
+    }
+
+    func close() {
+        cshim_close()
+    }
+
+    var size: (width: Int, height: Int) {
+        (Int(cshim_columns()), Int(cshim_lines()))
+    }
+
+    /// Waits at most `milliseconds` for input (nil: until some arrives).
+    func setInputTimeout(milliseconds: Int?) {
+        cshim_set_input_timeout(Int32(milliseconds ?? -1))
+    }
+
+    func read() -> TerminalInput {
+        var value: UInt32 = 0
+        switch cshim_read(&value) {
+        case CSHIM_INPUT_CHARACTER:
+            return Unicode.Scalar(value).map(TerminalInput.character) ?? .ignored
+        case CSHIM_INPUT_KEY:
+            return keyInput(Int(value))
+        default:
+            return cshim_input_closed() ? .closed : .none
+        }
+    }
+
+    private func keyInput(_ code: Int) -> TerminalInput {
+        switch code {
+        case CSHIM_KEY_RESIZE:
+            return .resized(width: size.width, height: size.height)
+        case CSHIM_KEY_MOUSE:
+            var x: Int32 = 0, y: Int32 = 0
+            var kind = CSHIM_MOUSE_OTHER
+            guard cshim_read_mouse(&x, &y, &kind), let eventKind = MouseEvent.Kind(kind) else { return .ignored }
+            return .mouse(MouseEvent(eventKind, x: Int(x), y: Int(y)))
+        default:
+            return .functionKey(code)
+        }
+    }
+
+    func put(_ cell: Cell, x: Int, y: Int, pair: Int32) {
+        cshim_put(Int32(y), Int32(x), cell.glyph.value, pair, cell.style.cursesAttributes)
+    }
+
+    func erase() { cshim_erase() }
+    func repaintAll() { cshim_repaint_all() }
+    func refresh() { cshim_refresh() }
+
+    /// Stops the process as Ctrl-Z does in a shell; curses' own handler leaves the screen
+    /// first and redraws it when the shell resumes the process.
+    func suspend() { raise(SIGTSTP) }
+}
+
+private extension MouseEvent.Kind {
+    /// nil for motion and the buttons descent does not use.
+    init?(_ kind: cshim_mouse_kind) {
+        switch kind {
+        case CSHIM_MOUSE_PRESS: self = .press
+        case CSHIM_MOUSE_RELEASE: self = .release
+        case CSHIM_MOUSE_WHEEL_UP: self = .wheelUp
+        case CSHIM_MOUSE_WHEEL_DOWN: self = .wheelDown
+        default: return nil
+        }
+    }
+}
+
+private extension CellStyle {
+    var cursesAttributes: UInt32 {
+        var attributes = 0
+        if contains(.bold) { attributes |= CSHIM_BOLD }
+        if contains(.dim) { attributes |= CSHIM_DIM }
+        if contains(.reverse) { attributes |= CSHIM_REVERSE }
+        if contains(.underline) { attributes |= CSHIM_UNDERLINE }
+        return UInt32(attributes)
+    }
+}

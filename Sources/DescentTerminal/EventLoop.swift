@@ -1,0 +1,82 @@
+import DescentTUI
+
+/// bubbletea's loop on curses: read input, let the program update, draw its view.
+/// Paused (the program wants no ticks) it blocks in the read and uses no CPU; animating it
+/// waits for input only until the next frame is due.
+struct EventLoop<Program: TerminalProgram> {
+    /// At most this many queued inputs are handled before a frame is drawn, so a burst of
+    /// keys (auto-repeat, a pasted string) costs one frame, and a flood cannot starve drawing.
+    private static var inputsPerFrame: Int { 64 }
+
+    private var program: Program
+    private let session: CursesSession
+    private var blitter: FrameBlitter
+    private var clock = FrameClock()
+    private var size: (width: Int, height: Int)
+
+    init(program: Program, session: CursesSession) {
+        self.program = program
+        self.session = session
+        blitter = FrameBlitter(capabilities: session.capabilities, colorPairCount: session.colorPairCount)
+        size = session.size
+    }
+
+    mutating func run() {
+        guard program.update(.resize(width: size.width, height: size.height)) != .quit else { return }
+        draw()
+        var ticking = false
+        while true {
+            if program.wantsTicks != ticking {
+                ticking.toggle()
+                if ticking { clock.restart() }
+            }
+            session.setInputTimeout(milliseconds: ticking ? clock.millisecondsUntilNextFrame : nil)
+            var changed = false
+            for _ in 0..<Self.inputsPerFrame {
+                let input = session.read()
+                if input == .none { break }
+                switch handle(InputDecoder.event(for: input)) {
+                case .quit: return
+                case .changed: changed = true
+                case .unchanged: break
+                }
+                session.setInputTimeout(milliseconds: 0)
+            }
+            if ticking && program.wantsTicks && clock.isFrameDue {
+                guard program.update(.tick(seconds: clock.tick())) != .quit else { return }
+                changed = true
+            }
+            if changed { draw() }
+        }
+    }
+
+    private enum Outcome { case quit, changed, unchanged }
+
+    private mutating func handle(_ event: InputEvent) -> Outcome {
+        switch event {
+        case .message(let message):
+            if case .resize(let width, let height) = message {
+                size = (width, height)
+                blitter.invalidate()
+                session.repaintAll()
+            }
+            return program.update(message) == .quit ? .quit : .changed
+        case .repaint:
+            blitter.invalidate()
+            session.repaintAll()
+            return .changed
+        case .suspend:
+            session.suspend()
+            return .unchanged
+        case .end:
+            return .quit
+        case .ignored:
+            return .unchanged
+        }
+    }
+
+    private mutating func draw() {
+        let frame = program.view(width: size.width, height: size.height, capabilities: session.capabilities)
+        blitter.draw(frame, on: session)
+    }
+}

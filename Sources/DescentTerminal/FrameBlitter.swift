@@ -1,0 +1,33 @@
+import DescentTUI
+
+/// Puts frames on the terminal, writing only the cells that differ from the frame before
+/// (ratatui's idea: the view rebuilds everything, the terminal sees only changes).
+struct FrameBlitter {
+    private var previous: CellGrid?
+    private var pairs: ColorPairs
+
+    init(capabilities: TerminalCapabilities, colorPairCount: Int) {
+        pairs = ColorPairs(colors: capabilities.colors, pairCount: colorPairCount)
+    }
+
+    /// Forgets what is on screen, so the next frame is written whole (after a resize, or when
+    /// the terminal's contents cannot be trusted).
+    mutating func invalidate() {
+        previous = nil
+    }
+
+    mutating func draw(_ frame: CellGrid, on session: CursesSession) {
+        if pairs.mightRunOut(cellCount: frame.cells.count) {
+            pairs.reset()
+            previous = nil
+        }
+        let before = previous.flatMap { $0.width == frame.width && $0.height == frame.height ? $0.cells : nil }
+        if before == nil { session.erase() }
+        for (index, cell) in frame.cells.enumerated() where before?[index] != cell {
+            let pair = pairs.pair(foreground: cell.foreground, background: cell.background)
+            session.put(cell, x: index % frame.width, y: index / frame.width, pair: pair)
+        }
+        previous = frame
+        session.refresh()
+    }
+}

@@ -1,0 +1,43 @@
+import DescentCore
+import DescentScenario
+
+@testable import DescentTUI
+
+/// Apps on bundled scenarios, laid out for a terminal size as the backend would (a `.resize` first).
+enum Fixtures {
+    static func scenario(_ name: String = "rosenbrock") -> Scenario {
+        try! ScenarioSource.bundled(name: name).load()
+    }
+
+    static func app(_ name: String = "rosenbrock", width: Int = 100, height: Int = 30, steps: Int? = nil) -> DescentApp {
+        var app = DescentApp(scenario: scenario(name), steps: steps)
+        _ = app.update(.resize(width: width, height: height))
+        return app
+    }
+
+    static let ascii = TerminalCapabilities(colors: .indexed256, unicode: false)
+    static let monochrome = TerminalCapabilities(colors: .monochrome, unicode: true)
+    static let plainest = TerminalCapabilities(colors: .monochrome, unicode: false)
+}
+
+extension DescentApp {
+    /// Sends each message in turn; the effect of the last.
+    @discardableResult
+    mutating func send(_ messages: Message...) -> ProgramEffect {
+        var effect = ProgramEffect.none
+        for message in messages { effect = update(message) }
+        return effect
+    }
+
+    /// Presses keys given as characters.
+    @discardableResult
+    mutating func type(_ keys: String) -> ProgramEffect {
+        var effect = ProgramEffect.none
+        for key in keys { effect = update(.key(.character(key))) }
+        return effect
+    }
+
+    func frame(width: Int = 100, height: Int = 30, _ capabilities: TerminalCapabilities = .full) -> CellGrid {
+        view(width: width, height: height, capabilities: capabilities)
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import DescentTUI
+
+/// Numbers, ticks and ASCII stand-ins as the view writes them.
+@Suite struct TextFormattingTests {
+    @Test(arguments: [
+        (0.0, "0"), (0.001, "0.001"), (4.58, "4.58"), (123.0, "123"), (1234.0, "1.23e3"), (999.9, "1e3"),
+        (0.000834, "8.34e-4"), (1e-5, "1e-5"), (-2.5e9, "-2.5e9"), (2e12, "2e12"), (0.1 + 0.2, "0.3"),
+        (.nan, "nan"), (.infinity, "inf"), (-.infinity, "-inf"),
+    ])
+    func formats(_ value: Double, _ text: String) {
+        #expect(CompactNumber.format(value) == text)
+    }
+
+    @Test func fewerDigits() {
+        #expect(CompactNumber.format(1.234e-11, digits: 2) == "1.2e-11")
+        #expect(CompactNumber.format(12.5, digits: 2) == "12")
+    }
+
+    @Test func niceNumbers() {
+        #expect(NiceNumber.nearest(to: 300) == 200)
+        #expect(NiceNumber.nearest(to: 400) == 500)
+        #expect(NiceNumber.nearest(to: 0.07) == 0.05)
+        #expect(NiceNumber.nearest(to: 8) == 10)
+    }
+
+    @Test func axisTicks() {
+        #expect(AxisTicks.values(in: -2...2, count: 4) == [-2, -1, 0, 1, 2])
+        #expect(AxisTicks.values(in: -0.35...0.35, count: 3) == [-0.2, 0, 0.2])
+        #expect(AxisTicks.values(in: 1...1, count: 3) == [])
+    }
+
+    @Test func asciiFallbackLeavesOnlyASCII() {
+        let text = ASCIIFallback.transliterate("lr ÷1.5 / ×1.5, μ −0.05, |∇f₀|, ◆ p₋₁ 中")
+        #expect(text == "lr /1.5 / x1.5, mu -0.05, |grad f0|, + p-1 ?")
+    }
+
+    @Test func partsFlowOverLinesUnsplit() {
+        let parts = ["lr 1", "μ 0.995", "constant", "restart: function", "σ 0.3"]
+        let lines = TextFlow.lines(parts, separator: "  ", width: 33) { $0.unicodeScalars.count }
+        #expect(lines == ["lr 1  μ 0.995  constant", "restart: function  σ 0.3"])
+        #expect(TextFlow.lines(["a", "far too long for one line", "b"], separator: " ", width: 10) { $0.count } == [
+            "a", "far too long for one line", "b",
+        ])
+        #expect(TextFlow.lines([], separator: " ", width: 10) { $0.count }.isEmpty)
+    }
+}

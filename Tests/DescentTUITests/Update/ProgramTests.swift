@@ -1,0 +1,78 @@
+import DescentCore
+import Testing
+
+@testable import DescentTUI
+
+/// Help, quitting, and what makes `update`/`view` a program the backend can run.
+@Suite struct ProgramTests {
+    @Test func quitKeys() {
+        for key: Key in ["q", .interrupt, .escape] {
+            var app = Fixtures.app()
+            #expect(app.send(.key(key)) == .quit)
+        }
+        var app = Fixtures.app()
+        #expect(app.type("?") == .none)
+    }
+
+    @Test func helpOpensAndAnyKeyClosesItWithoutActing() {
+        var app = Fixtures.app()
+        app.type("?")
+        #expect(app.helpOpen)
+        #expect(app.type("q") == .none)
+        #expect(!app.helpOpen)
+        app.type("?")
+        app.send(.key(.escape))
+        #expect(!app.helpOpen)
+        app.type("?")
+        app.type("E")
+        #expect(app.spec.runs[0].lr == 0.001)
+        app.type("?")
+        #expect(app.send(.key(.interrupt)) == .quit)
+    }
+
+    @Test func escapeLeavesTheCursorBeforeQuitting() {
+        var app = Fixtures.app()
+        app.type("c")
+        #expect(app.send(.key(.escape)) == .none)
+        #expect(app.send(.key(.escape)) == .quit)
+    }
+
+    @Test func theHelpListsEveryBoundKey() {
+        let listed = KeyGuide.sections.flatMap(\.entries)
+        #expect(listed.allSatisfy { !$0.meaning.isEmpty && !$0.keys.isEmpty })
+        for key: Key in [" ", ".", ",", "]", "[", "}", "{", "g", "G", .home, .end, ">", "<", "r", .tab, .backTab,
+            "1", "9", "e", "E", "m", "M", "o", "s", "n", "x", "i", "t", "T", .left, .right, .up, .down, "h", "j", "k",
+            "l", "+", "=", "-", "0", "c", "?", "q", .interrupt, .escape]
+        {
+            #expect(KeyGuide.action(for: key, cursorMode: false) != nil, "\(key)")
+        }
+    }
+
+    @Test func viewIsAPureFunctionOfStateAndSize() {
+        var app = Fixtures.app()
+        app.type("i2i")
+        app.send(.tick(seconds: 2))
+        #expect(app.frame() == app.frame())
+        #expect(app.frame(width: 120, height: 40) == app.frame(width: 120, height: 40))
+    }
+
+    @Test func aFrameForAnotherSizeNeedsNoResize() {
+        var app = DescentApp(scenario: Fixtures.scenario())
+        app.seek(toStep: 1500)
+        #expect(app.heatmap == nil)
+        var resized = app
+        resized.send(.resize(width: 100, height: 30))
+        #expect(app.frame() == resized.frame())
+    }
+
+    @Test func everySizeDrawsWithoutTrapping() {
+        var app = Fixtures.app()
+        app.type("?")
+        for width in [0, 1, 10, 59, 60, 61, 80, 133, 250] {
+            for height in [0, 1, 5, 15, 16, 17, 24, 60] {
+                let grid = app.frame(width: width, height: height)
+                #expect(grid.width == width && grid.height == height)
+            }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+import DescentCore
+import Foundation
+import Testing
+
+@testable import DescentTUI
+
+/// Keys that change the selected run: each re-simulates it at once and keeps the step.
+@Suite struct RunEditTests {
+    @Test func selectionCyclesAndTakesDigits() {
+        var app = Fixtures.app()
+        app.send(.key(.tab))
+        #expect(app.selected == 1)
+        app.send(.key(.tab), .key(.tab))
+        #expect(app.selected == 0)
+        app.send(.key(.backTab))
+        #expect(app.selected == 2)
+        app.type("2")
+        #expect(app.selected == 1)
+        app.type("9")
+        #expect(app.selected == 1)
+    }
+
+    @Test func lrScalesByOneAndAHalfAndResimulates() {
+        var app = Fixtures.app()
+        app.seek(toStep: 500)
+        let before = app.runs[0].trajectory
+        app.type("E")
+        #expect(abs(app.spec.runs[0].lr - 0.0015) < 1e-15)
+        #expect(app.runs[0].trajectory.positions != before.positions)
+        #expect(app.runs[0].trajectory.positions[0] == before.positions[0])
+        #expect(app.step == 500)
+        app.type("ee")
+        #expect(abs(app.spec.runs[0].lr - 0.001 / 1.5) < 1e-15)
+        #expect(app.runs[1].trajectory == Fixtures.app().runs[1].trajectory)
+    }
+
+    @Test func momentumMovesInHundredthsWithinBounds() {
+        var app = Fixtures.app()
+        app.type("M")
+        #expect(app.spec.runs[0].optimizer == .sgd(SGD()))
+        app.type("2")
+        let before = app.runs[1].trajectory
+        app.type("M")
+        #expect(app.spec.runs[1].optimizer.momentum == 0.95)
+        #expect(app.runs[1].trajectory != before)
+        app.type("MMM")
+        #expect(app.spec.runs[1].optimizer.momentum == 0.99)
+        for _ in 0..<30 { app.type("m") }
+        #expect(app.spec.runs[1].optimizer.momentum == 0)
+        app.type("3")
+        for _ in 0..<30 { app.type("m") }
+        // PyTorch requires nesterov momentum above 0.
+        #expect(app.spec.runs[2].optimizer.momentum == 0.05)
+    }
+
+    @Test func optimizerCyclesKeepingLR() {
+        var app = Fixtures.app()
+        var names = [app.spec.runs[0].optimizer.name]
+        for _ in 0..<6 {
+            app.type("o")
+            names.append(app.spec.runs[0].optimizer.name)
+            #expect(app.spec.runs[0].lr == 0.001)
+        }
+        #expect(names == ["sgd", "momentum", "nesterov", "adam", "rmsprop", "adagrad", "sgd"])
+        app.type("ooo")
+        #expect(app.spec.runs[0].optimizer == .adam(Adam()))
+    }
+
+    /// What sets the selected run's lr: a controller's name, else the schedule's.
+    func stepSizeRule(_ app: DescentApp, _ run: Int = 0) -> String {
+        app.spec.runs[run].controller?.name ?? app.spec.runs[run].schedule.schedule.name
+    }
+
+    @Test func schedulesThenControllersCycle() {
+        var app = Fixtures.app()
+        app.seek(toStep: 1500)
+        var names: [String] = [], schedules: [Schedule] = [], controllers: [StepSizeController?] = []
+        for _ in 0..<9 {
+            let before = app.runs[0].trajectory
+            app.type("s")
+            names.append(stepSizeRule(app))
+            schedules.append(app.spec.runs[0].schedule.schedule)
+            controllers.append(app.spec.runs[0].controller)
+            #expect(app.runs[0].trajectory.positions != before.positions, "after \(names.last!)")
+            #expect(app.step == 1500)
+        }
+        #expect(names == [
+            "step", "cosine", "one_cycle", "exponential", "plateau", "backtracking", "polyak", "bold_driver", "constant",
+        ])
+        guard case .exponential(let gamma) = schedules[3] else {
+            Issue.record("expected exponential, got \(schedules[3])")
+            return
+        }
+        #expect(abs(pow(gamma, 3000) - 0.01) < 1e-12)
+        #expect(schedules[0] == .step(stepSize: 750, gamma: 0.3))
+        #expect(schedules[1] == .cosine(tMax: 3000, etaMin: 0))
+        // A controller replaces the schedule, which goes back to constant; each has its catalog defaults.
+        #expect(schedules[4...7].allSatisfy { $0 == .constant })
+        #expect(controllers[4] == .plateau(Plateau(factor: 0.1, patience: 10, threshold: 1e-4, thresholdMode: .rel, cooldown: 0, minLR: 0, eps: 1e-8)))
+        #expect(controllers[5] == .backtracking(Backtracking(c1: 1e-4, shrink: 0.5, grow: 1.5, maxLR: 1)))
+        #expect(controllers[6] == .polyak(Polyak(fMin: nil, maxLR: 1)))
+        #expect(controllers[7] == .boldDriver(BoldDriver(grow: 1.05, shrink: 0.5)))
+        #expect(controllers[8] == nil && schedules[8] == .constant)
+        app.type("ss")
+        app.seek(toStep: 2999)
+        #expect(app.runs[0].trajectory.rates[2999] < 0.001 / 1e3)
+    }
+
+    /// The TUI's controller is the scenario's: cycled to it, a run follows the scenario run
+    /// that names it to the last bit.
+    @Test func aCycledControllerRunsAsTheScenariosOwn() {
+        var app = Fixtures.app("backtracking-rosenbrock")
+        app.type("ssssss")
+        #expect(stepSizeRule(app) == "backtracking")
+        #expect(app.runs[0].trajectory == app.runs[1].trajectory)
+
+        var bold = Fixtures.app("bold-driver")
+        bold.type(String(repeating: "s", count: 8))
+        #expect(stepSizeRule(bold) == "bold_driver")
+        #expect(bold.runs[0].trajectory == bold.runs[1].trajectory)
+    }
+
+    /// Polyak's step needs f*: a saddle has none, and the cycle passes it by.
+    @Test func polyakIsSkippedWithoutAKnownMinimum() {
+        var app = Fixtures.app("saddle-noise")
+        var names: [String] = []
+        for _ in 0..<8 {
+            app.type("s")
+            names.append(stepSizeRule(app))
+        }
+        #expect(names == ["step", "cosine", "one_cycle", "exponential", "plateau", "backtracking", "bold_driver", "constant"])
+    }
+
+    @Test func restartCyclesOnMomentumRuns() {
+        var app = Fixtures.app()
+        app.seek(toStep: 1500)
+        let original = app.runs[1].trajectory
+        app.type("2a")
+        #expect(app.spec.runs[1].restart == .function)
+        #expect(app.runs[1].trajectory != original)
+        #expect(app.runs[1].trajectory.events.contains { $0.event.restarted })
+        #expect(app.step == 1500)
+        app.type("a")
+        #expect(app.spec.runs[1].restart == .gradient)
+        app.type("a")
+        #expect(app.spec.runs[1].restart == nil)
+        #expect(app.runs[1].trajectory == original)
+    }
+
+    /// Switched to gradient restart, the scenario's function-restart run is its gradient-restart run.
+    @Test func aCycledRestartRunsAsTheScenariosOwn() {
+        var app = Fixtures.app("restart-ill-conditioned")
+        app.type("2a")
+        #expect(app.spec.runs[1].restart == .gradient)
+        #expect(app.runs[1].trajectory == app.runs[2].trajectory)
+    }
+
+    @Test func restartLeavesRunsWithoutMomentumAlone() {
+        var app = Fixtures.app()
+        let before = app.runs[0].trajectory
+        app.type("a")
+        #expect(app.spec.runs[0].restart == nil)
+        #expect(app.runs[0].trajectory == before)
+        // A new optimizer without momentum drops the rule, as a scenario could not have it.
+        app.type("3a")
+        #expect(app.spec.runs[2].restart == .function)
+        app.type("o")
+        #expect(app.spec.runs[2].optimizer.name == "adam")
+        #expect(app.spec.runs[2].restart == nil)
+    }
+
+    @Test func noiseTogglesToATenthOfTheStartingSlope() {
+        var app = Fixtures.app()
+        let before = app.runs[0].trajectory
+        app.type("n")
+        let slope = Rosenbrock().gradient(at: Vector2(-1.5, 2)).norm
+        #expect(abs(app.spec.runs[0].noise - 0.1 * slope) < 1e-12)
+        #expect(app.runs[0].trajectory != before)
+        app.type("n")
+        #expect(app.spec.runs[0].noise == 0)
+        #expect(app.runs[0].trajectory == before)
+    }
+
+    @Test func noiseTogglesBackToTheScenariosLevel() {
+        var app = Fixtures.app("schedules")
+        #expect(app.spec.runs[0].noise == 0.3)
+        app.type("n")
+        #expect(app.spec.runs[0].noise == 0)
+        app.type("n")
+        #expect(app.spec.runs[0].noise == 0.3)
+    }
+
+    @Test func hideAndIndicatorsToggle() {
+        var app = Fixtures.app()
+        app.type("x")
+        #expect(!app.runs[0].visible)
+        #expect(app.drawingOrder == [1, 2])
+        app.type("x")
+        #expect(app.runs[0].visible)
+        app.type("i")
+        #expect(app.runs[0].showsIndicators)
+        app.type("i")
+        #expect(!app.runs[0].showsIndicators)
+    }
+}

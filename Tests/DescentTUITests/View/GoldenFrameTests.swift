@@ -1,0 +1,79 @@
+import DescentCore
+import Testing
+
+@testable import DescentTUI
+
+/// What users see, at fixed sizes. Regenerate with `DESCENT_UPDATE_GOLDEN=1 swift test --filter DescentTUITests`.
+@Suite struct GoldenFrameTests {
+    @Test func defaultScenarioAtStart() {
+        Golden.check("rosenbrock-start", Fixtures.app().frame())
+    }
+
+    @Test func defaultScenarioMidRun() {
+        var app = Fixtures.app()
+        app.seek(toStep: 1500)
+        Golden.check("rosenbrock-mid", app.frame())
+    }
+
+    @Test func helpOverlay() {
+        var app = Fixtures.app()
+        app.type("?")
+        Golden.check("help", app.frame())
+    }
+
+    @Test func theMinimumSize() {
+        var app = Fixtures.app(width: 60, height: 16)
+        app.seek(toStep: 1200)
+        Golden.check("minimum-60x16", app.frame(width: 60, height: 16))
+    }
+
+    @Test func helpOnAClassicTerminal() {
+        var app = Fixtures.app(width: 80, height: 24)
+        app.type("?")
+        Golden.check("help-80x24", app.frame(width: 80, height: 24))
+    }
+
+    @Test func smallTerminalNotice() {
+        var app = Fixtures.app(width: 50, height: 12)
+        app.seek(toStep: 100)
+        Golden.check("too-small", app.frame(width: 50, height: 12))
+    }
+
+    @Test func monochrome() {
+        var app = Fixtures.app()
+        app.seek(toStep: 1500)
+        Golden.check("monochrome", app.frame(Fixtures.monochrome))
+    }
+
+    /// Without UTF-8 every glyph is ASCII, with colours or without.
+    @Test(arguments: [("ascii", Fixtures.ascii), ("ascii-monochrome", Fixtures.plainest)])
+    func asciiFallback(_ name: String, _ capabilities: TerminalCapabilities) {
+        var app = Fixtures.app()
+        app.seek(toStep: 1500)
+        let grid = app.frame(capabilities)
+        Golden.check(name, grid)
+        #expect(grid.cells.allSatisfy { $0.glyph.isASCII })
+    }
+
+    @Test func divergedRun() {
+        var app = Fixtures.app("divergence")
+        app.seek(toStep: app.spec.steps)
+        Golden.check("divergence-end", app.frame())
+    }
+
+    /// The bold driver after its undone steps (✗) along the valley, its lr's saw-tooth, and the
+    /// panel naming the controller with the last step it took back.
+    @Test func boldDriverAfterUndoneSteps() {
+        var app = Fixtures.app("bold-driver")
+        app.seek(toStep: 400)
+        Golden.check("bold-driver-400", app.frame())
+    }
+
+    /// Zoomed in on the minimum, where the restarts (↺) happen; the panel names each rule.
+    @Test func adaptiveRestartMidRun() {
+        var app = Fixtures.app("restart-ill-conditioned")
+        app.type("++++++++++")
+        app.seek(toStep: 300)
+        Golden.check("restart-ill-conditioned-300", app.frame())
+    }
+}

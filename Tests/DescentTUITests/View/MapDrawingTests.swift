@@ -1,0 +1,117 @@
+import DescentCore
+import Testing
+
+@testable import DescentTUI
+
+/// What the map shows, checked cell by cell where a golden frame would hide the point.
+@Suite struct MapDrawingTests {
+    func cells(_ grid: CellGrid, in rect: Rect) -> [Cell] {
+        (rect.y..<rect.maxY).flatMap { y in (rect.x..<rect.maxX).map { grid[$0, y] } }
+    }
+
+    @Test func theMinimumIsMarked() {
+        let app = Fixtures.app()
+        let cell = app.projection.cell(Vector2(1, 1))!
+        #expect(app.frame()[cell.x, cell.y].glyph == "★")
+        #expect(app.frame()[cell.x, cell.y].foreground == .good)
+    }
+
+    @Test func pathsAreBrailleInRunColoursOverTheHeatmap() {
+        var app = Fixtures.app()
+        app.seek(toStep: 1500)
+        let plot = cells(app.frame(), in: app.layout.plot)
+        let braille = plot.filter { (0x2801...0x28FF).contains($0.glyph.value) }
+        #expect(!braille.isEmpty)
+        #expect(braille.allSatisfy { if case .heat = $0.background { true } else { false } })
+        #expect(Set(braille.map(\.foreground)) == [.run(0), .run(1), .run(2)])
+        #expect(plot.filter { $0.glyph == "●" }.count >= 2)
+        #expect(plot.contains { $0.glyph == "○" })
+    }
+
+    @Test func aHiddenRunIsNotDrawn() {
+        var app = Fixtures.app()
+        app.seek(toStep: 1500)
+        app.type("x")
+        let plot = cells(app.frame(), in: app.layout.plot)
+        #expect(!plot.contains { $0.foreground == .run(0) })
+        #expect(plot.contains { $0.foreground == .run(1) })
+    }
+
+    @Test func indicatorsShowTheDescentDirectionAndNesterovsLookAhead() throws {
+        var app = Fixtures.app()
+        app.type("3i")
+        // A step where momentum carries the look-ahead p + μ(p − p₋₁) off the current point's cell.
+        let positions = app.runs[2].trajectory.positions
+        let lookAhead = { (i: Int) in positions[i] + 0.9 * (positions[i] - positions[i - 1]) }
+        let step = try #require((1..<3000).first { i in
+            app.projection.cell(lookAhead(i)).map { $0 != app.projection.cell(positions[i])! } ?? false
+        })
+        app.seek(toStep: step)
+        let grid = app.frame(), cell = app.projection.cell(lookAhead(step))!
+        #expect(grid[cell.x, cell.y].glyph == "◆" && grid[cell.x, cell.y].foreground == .run(2))
+        let plot = cells(grid, in: app.layout.plot)
+        #expect(plot.contains { "←↑→↓↖↗↘↙".unicodeScalars.contains($0.glyph) && $0.foreground == .run(2) })
+    }
+
+    @Test func aRunOutOfViewGetsAnArrowAtTheEdge() {
+        var app = Fixtures.app()
+        app.type("++++++++")
+        let grid = app.frame()
+        // The runs start at (−1.5, 2), up and left of the zoomed view around (0, 1).
+        let edge = (0..<app.layout.plot.height).map { grid[app.layout.plot.x, $0] }
+            + (app.layout.plot.x..<app.layout.plot.maxX).map { grid[$0, 0] }
+        #expect(edge.contains { $0.glyph == "↖" && $0.foreground == .run(0) })
+    }
+
+    @Test func aDivergedRunSaysWhereOnceThePlayheadGetsThere() {
+        var app = Fixtures.app("divergence")
+        app.seek(toStep: 100)
+        #expect(!FrameText.plain(app.frame()).contains("diverged"))
+        app.seek(toStep: 1000)
+        let text = FrameText.plain(app.frame())
+        let onMap = (0..<app.layout.plot.height).map { app.frame().line($0).unicodeScalars.prefix(app.layout.plot.maxX) }
+        #expect(onMap.contains { String(String.UnicodeScalarView($0)).contains("diverged @292") })
+        #expect(text.contains("diverged @292"))
+    }
+
+    @Test func theCursorIsACrosshairAndTheStatusLineSaysWhere() {
+        var app = Fixtures.app()
+        app.type("c")
+        let grid = app.frame()
+        let cell = app.projection.cell(app.cursor!)!
+        #expect(grid[cell.x, cell.y].glyph == "┼")
+        // The start (−1.5, 2) at its cell's centre.
+        #expect(grid.line(29).contains("cursor (-1.46, 1.93)  loss 10.7"))
+        #expect(grid.line(29).contains("Enter set start"))
+    }
+
+    @Test func theStatusLineShowsPlayingOrPaused() {
+        var app = Fixtures.app()
+        #expect(app.frame().line(29).contains("▶ playing"))
+        #expect(app.frame().line(29).hasSuffix("? help "))
+        app.type(" ")
+        #expect(app.frame().line(29).contains("⏸ paused"))
+        #expect(app.frame(Fixtures.ascii).line(29).contains("|| paused"))
+    }
+
+    @Test func monochromeHasNoHeatColours() {
+        var app = Fixtures.app()
+        app.seek(toStep: 1500)
+        let grid = app.frame(Fixtures.monochrome)
+        #expect(!grid.cells.contains { if case .heat = $0.background { true } else { false } })
+        #expect(!grid.cells.contains { if case .heat = $0.foreground { true } else { false } })
+        let plot = cells(grid, in: app.layout.plot)
+        #expect(Set(plot.map(\.glyph)).isSuperset(of: ["░", "▒", "▓", "█", "1", "3"]))
+    }
+
+    @Test func theHeatmapIsLogScaledLossWithContours() {
+        let app = Fixtures.app()
+        let heat = app.heatmap!
+        let lowest = heat.levels.enumerated().min { $0.element < $1.element }!.offset
+        let point = app.projection.world(pixelX: Double(lowest % heat.width) + 0.5, pixelY: Double(lowest / heat.width) + 0.5)
+        // The lowest pixel lies on the valley floor y = x².
+        #expect(abs(point.y - point.x * point.x) < 0.2)
+        #expect(heat.levels.max() == 255 && heat.levels.min() == 0)
+        #expect(heat.contours.contains(true) && heat.contours.contains(false))
+    }
+}

@@ -1,0 +1,77 @@
+import DescentCore
+import Testing
+
+@testable import DescentTUI
+
+/// What the panel says about how each run sets its lr and what that cost.
+@Suite struct SidePanelTests {
+    func panel(_ app: DescentApp, width: Int = 100, height: Int = 30) -> [String] {
+        let grid = app.frame(width: width, height: height), panel = ScreenLayout(width: width, height: height).panel
+        return (panel.y..<panel.maxY).map { y in
+            String(String.UnicodeScalarView((panel.x..<panel.maxX).map { grid[$0, y].glyph }))
+                .trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    @Test func theControllerItsLrAndItsLastDecision() {
+        var app = Fixtures.app("bold-driver")
+        app.seek(toStep: 100)
+        let lines = panel(app)
+        let lr = CompactNumber.format(app.runs[1].trajectory.rates[100])
+        #expect(lines.contains("lr \(lr)  μ 0.9  bold_driver"))
+        // Undone steps 1, 2, 3, 4, 6, 9, 12 before step 100; f and ∇f once per step.
+        #expect(lines.contains("evals 202  step_undone @12"))
+        #expect(lines.contains("lr 0.01  μ 0.9  constant"))
+        #expect(lines.contains("evals 6"))
+    }
+
+    @Test func theRestartRuleGetsALineOfItsOwn() {
+        var app = Fixtures.app("restart-ill-conditioned")
+        app.seek(toStep: 120)
+        let lines = panel(app)
+        #expect(lines.filter { $0 == "lr 1  μ 0.995  constant" }.count == 3)
+        #expect(lines.contains("restart: function") && lines.contains("restart: gradient"))
+        #expect(lines.contains("evals 242  restart @104"))
+        #expect(lines.contains("evals 121  restart @106"))
+    }
+
+    @Test func aLineSearchShowsItsBacktracks() throws {
+        var app = Fixtures.app("backtracking-rosenbrock")
+        app.seek(toStep: 3000)
+        let trajectory = app.runs[1].trajectory
+        let last = try #require(trajectory.latestEvent(atOrBefore: 3000))
+        let text = "evals \(trajectory.evals[3000])  backtrack:\(last.event.backtracks) @\(last.sample)"
+        #expect(panel(app, height: 40).contains(text))
+    }
+
+    /// Too short for every detail, the blocks drop the evaluations before the charts go.
+    @Test func lessRoomLessDetail() {
+        let app = Fixtures.app(width: 80, height: 24)
+        let lines = panel(app, width: 80, height: 24)
+        #expect(!lines.contains { $0.hasPrefix("evals") })
+        #expect(lines.contains("lr 0.001  μ 0.9  constant"))
+        #expect(lines.contains { $0.hasPrefix("lr (log)") })
+    }
+
+    @Test func theMapSaysWhenARunMinimisesMoreThanF() {
+        var app = Fixtures.app()
+        #expect(!panel(app).contains { $0.hasPrefix("map:") })
+        app.spec.runs[1].weightDecay = 0.01
+        app.resimulate(1)
+        var lines = panel(app)
+        #expect(lines[2] == "map: f only — run 2 minimises")
+        #expect(lines[3] == "f + ½·wd‖x‖²")
+        #expect(lines[10...11] == ["lr 0.001  μ 0.9  constant", "wd 0.01"])
+        app.spec.runs[2].l1 = 0.1
+        app.resimulate(2)
+        lines = panel(app)
+        #expect(lines[2] == "map: f only — runs 2, 3 minimise")
+        #expect(lines[3] == "f + ½·wd‖x‖² + l1‖x‖₁")
+        // Only visible runs count.
+        app.type("2x3x")
+        #expect(!panel(app).contains { $0.hasPrefix("map:") })
+        #expect(panel(app, width: 100).allSatisfy { !$0.contains("‖") })
+        app.type("x")
+        #expect(FrameText.plain(app.frame(Fixtures.ascii)).contains("map: f only - run 3 minimises"))
+    }
+}

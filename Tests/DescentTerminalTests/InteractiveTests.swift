@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `descent` in a real terminal (tmux): what a user sees and what it leaves behind.
+/// Serialized: each test animates a full-screen frame, and the machine has few cores.
+@Suite("Interactive view under tmux", .serialized)
+struct InteractiveTests {
+    /// The default scenario in a 120 × 40 terminal, its first frame on screen.
+    private func start(environment: [String: String] = [:]) throws -> TmuxPane {
+        let pane = try TmuxPane(descent: ["rosenbrock"], width: 120, height: 40, environment: environment)
+        try pane.wait(forText: "Rosenbrock valley")
+        return pane
+    }
+
+    private func pause(_ pane: TmuxPane) throws -> Screen {
+        try pane.press("Space")
+        return Screen(try pane.wait(forText: "⏸ paused"))
+    }
+
+    @Test func firstFrameShowsTheMapPanelAndStatusLine() throws {
+        let pane = try start()
+        let screen = Screen(try pane.wait(forText: "? help"))
+        #expect(try pane.mode("alternate_on") && pane.mode("mouse_any_flag") && pane.mode("keypad_cursor_flag"))
+        #expect(try !pane.mode("cursor_flag"), "the cursor hidden")
+        #expect(screen.lines[39].hasPrefix(" Rosenbrock valley  step "), "status line: \(screen.lines[39])")
+        #expect(screen.text.contains("▀"), "the heatmap's half blocks")
+        #expect(screen.text.contains("▶1 sgd"), "the side panel with the selected run")
+    }
+
+    @Test func colorsFollowTheTerminalAndNoColor() throws {
+        let colored = try start()
+        let escapes = try colored.capture(colors: true)
+        #expect(escapes.contains("\u{1B}[38;5;") && escapes.contains("\u{1B}[48;5;"), "256-colour foregrounds and backgrounds")
+        let plain = try start(environment: ["NO_COLOR": "1"])
+        let monochrome = try plain.capture(colors: true)
+        #expect(!monochrome.contains("38;5;") && !monochrome.contains("48;5;"), "no colour under NO_COLOR")
+        #expect(monochrome.contains("\u{1B}[7m"), "the status line in reverse video")
+    }
+
+    @Test func directColorTerminfoGetsTruecolor() throws {
+        let terminfo = try DirectColorTerminfo()
+        defer { terminfo.remove() }
+        let pane = try TmuxPane(
+            descent: ["rosenbrock"], width: 120, height: 40, environment: ["TERMINFO": terminfo.directory.path],
+            terminalType: DirectColorTerminfo.name)
+        try pane.wait(forText: "Rosenbrock valley")
+        let escapes = try pane.capture(colors: true)
+        #expect(escapes.contains("\u{1B}[38;2;") && escapes.contains("\u{1B}[48;2;"), "24-bit colours")
+        #expect(!escapes.contains("38;5;"), "no palette colours")
+    }
+
+    @Test func aNonUTF8LocaleGetsASCII() throws {
+        let pane = try start(environment: ["LANG": "C", "LC_ALL": "C"])
+        let screen = try pane.wait(forText: "? help")
+        let ascii = screen.unicodeScalars.allSatisfy { $0.isASCII }
+        #expect(ascii, "\(screen)")
+        #expect(Screen(screen).step != nil)
+    }
+
+    @Test func playsThenPauses() throws {
+        let pane = try start()
+        // It starts playing: the step advances.
+        let first = try #require(Screen(try pane.wait(forText: "▶ playing")).step)
+        try pane.wait(for: "the step to pass \(first)") { (Screen($0).step ?? 0) > first }
+        let paused = try #require(try pause(pane).step)
+        // A second of frames (200 steps at the default speed) would move a playing view.
+        let end = Date().addingTimeInterval(1)
+        while Date() < end {
+            #expect(Screen(try pane.capture()).step == paused)
+            usleep(50_000)
+        }
+        try pane.press("Space")
+        try pane.wait(for: "the step to pass \(paused) again") { (Screen($0).step ?? 0) > paused }
+    }
+
+    @Test func shiftEMultipliesTheSelectedRunsLearningRate() throws {
+        let pane = try start()
+        let before = try pause(pane)
+        #expect(before.text.components(separatedBy: "lr 0.001 ").count - 1 == 3, "three runs at lr 0.001")
+        try pane.press("E")
+        let after = Screen(try pane.wait(forText: "lr 0.0015 "))
+        let selectedRun = try #require(after.lines.firstIndex { $0.contains("▶1 sgd") })
+        #expect(after.lines[selectedRun + 1].contains("lr 0.0015 "), "\(after.text)")
+        #expect(after.text.components(separatedBy: "lr 0.001 ").count - 1 == 2, "the other runs keep theirs")
+    }
+
+    @Test func clickOnTheMapMovesTheSelectedRunsStart() throws {
+        let pane = try start()
+        _ = try pause(pane)
+        // The start marker, or at step 0 the current point drawn over it.
+        let markers: Set<Character> = ["○", "●"]
+        let (x, y) = (60, 30)
+        #expect(!markers.contains(try #require(Screen(try pane.capture()).character(x: x, y: y))))
+        try pane.click(x: x, y: y)
+        try pane.wait(for: "the start marker at (\(x), \(y))") { Screen($0).character(x: x, y: y).map(markers.contains) == true }
+    }
+
+    @Test func resizeLaysTheFrameOutAgain() throws {
+        let pane = try start()
+        func helpColumn(_ screen: Screen) -> Int? {
+            let status = screen.lines.last { $0.contains("? help") }
+            return status.flatMap { $0.range(of: "? help") }.map { status!.distance(from: status!.startIndex, to: $0.lowerBound) }
+        }
+        #expect(helpColumn(Screen(try pane.wait(forText: "? help"))) == 113)
+        try pane.resize(width: 90, height: 30)
+        // The status line ends at the new right edge, on the new last row.
+        let screen = Screen(try pane.wait(for: "the status line at width 90") { helpColumn(Screen($0)) == 83 })
+        #expect(screen.lines[29].contains("? help"), "\(screen.text)")
+    }
+
+    @Test func aTinyTerminalShowsTheSizeNotice() throws {
+        let pane = try TmuxPane(descent: ["rosenbrock"], width: 50, height: 12)
+        try pane.wait(forText: "descent needs at least 60×16")
+        try pane.wait(forText: "this terminal is 50×12")
+        try pane.resize(width: 100, height: 30)
+        try pane.wait(forText: "Rosenbrock valley")
+    }
+
+    @Test func qQuitsWithStatusZeroAndTheTerminalRestored() throws {
+        let pane = try start()
+        try pane.press("q")
+        #expect(try pane.waitForExit() == 0)
+        try expectRestored(pane)
+    }
+
+    @Test func ctrlCQuitsAndLeavesTheTerminalSane() throws {
+        let pane = try start()
+        try pane.press("C-c")
+        #expect(try pane.waitForExit() == 0)
+        try expectRestored(pane)
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let pane = try start()
+        kill(try pane.commandProcessID(), SIGTERM)
+        #expect(try pane.waitForExit() == 128 + Int(SIGTERM))
+        try expectRestored(pane)
+    }
+
+    /// A crash ends the process with its signal, after the terminal is back (kill sends the
+    /// signals a crash would raise; the handler treats both alike).
+    @Test(arguments: [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE])
+    func crashRestoresTheTerminal(signal: Int32) throws {
+        // Swift's backtracer would wait for a key before exiting.
+        let pane = try start(environment: ["SWIFT_BACKTRACE": "interactive=no"])
+        kill(try pane.commandProcessID(), signal)
+        #expect(try pane.waitForExit() == 128 + Int(signal))
+        try expectRestored(pane)
+    }
+
+    /// Out of the alternate screen, mouse reporting and application keys off, the cursor
+    /// shown, and the tty back in canonical mode with echo, as the shell's `stty -a` after the
+    /// command shows.
+    private func expectRestored(_ pane: TmuxPane) throws {
+        for mode in ["alternate_on", "mouse_any_flag", "keypad_cursor_flag"] {
+            #expect(try !pane.mode(mode), "\(mode)")
+        }
+        #expect(try pane.mode("cursor_flag"))
+        let modes = Screen(try pane.wait(forText: "icanon")).terminalModes
+        for mode in ["icanon", "echo", "isig"] {
+            #expect(modes.contains(Substring(mode)) && !modes.contains(Substring("-" + mode)), "\(mode) in \(modes)")
+        }
+    }
+}

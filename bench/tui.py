@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Benchmark of the interactive view as a user runs it: the release binary under tmux at
+200x60. Prints the CPU share while paused and while playing (from /proc/PID/stat over a
+fixed wall-clock window) and the time from launch until the first frame is on screen,
+then runs the in-process measurements of `descent-tui-bench` (view time, re-simulation).
+
+usage: bench/tui.py [--build DIR] [--seconds S]      (after `swift build -c release`)"""
+import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
+
+def tmux(sock, conf, *args, check=True):
+    return subprocess.run(["tmux", "-L", sock, "-f", conf, *args], capture_output=True, text=True, check=check)
+
+def cpu_seconds(pid):
+    """utime + stime of pid and its threads, in seconds."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+def wait_for(sock, conf, name, text, deadline=10.0):
+    end = time.perf_counter() + deadline
+    while time.perf_counter() < end:
+        if text in tmux(sock, conf, "capture-pane", "-p", "-t", name).stdout:
+            return True
+        time.sleep(0.002)
+    return False
+
+def session(binary, sock, conf, name, width=200, height=60):
+    """Launches descent in a new tmux session; returns the seconds until its first frame showed, and its pid."""
+    start = time.perf_counter()
+    tmux(sock, conf, "new-session", "-d", "-s", name, "-x", str(width), "-y", str(height),
+         "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8", binary)
+    if not wait_for(sock, conf, name, "? help"):
+        sys.exit("descent did not draw a frame within 10 s")
+    first_frame = time.perf_counter() - start
+    pid = int(tmux(sock, conf, "display", "-p", "-t", name, "#{pane_pid}").stdout.strip())
+    return first_frame, pid
+
+def share(pid, seconds):
+    c0, t0 = cpu_seconds(pid), time.perf_counter()
+    time.sleep(seconds)
+    return (cpu_seconds(pid) - c0) / (time.perf_counter() - t0)
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--build", default=".build/release")
+    ap.add_argument("--seconds", type=float, default=5)
+    args = ap.parse_args()
+    binary = os.path.abspath(os.path.join(args.build, "descent"))
+    if not shutil.which("tmux"):
+        sys.exit("tmux is needed")
+    conf = tempfile.NamedTemporaryFile("w", suffix=".conf", delete=False)
+    conf.write("set -g status off\nset -g default-terminal tmux-256color\nset -g escape-time 0\n")
+    conf.close()
+    sock = f"descent-bench-{os.getpid()}"
+    try:
+        launches = []
+        for i in range(5):
+            launches.append(session(binary, sock, conf.name, f"launch{i}")[0])
+            tmux(sock, conf.name, "kill-session", "-t", f"launch{i}")
+        _, pid = session(binary, sock, conf.name, "cpu")
+        playing = share(pid, args.seconds)
+        tmux(sock, conf.name, "send-keys", "-t", "cpu", "space")
+        time.sleep(0.2)
+        paused = share(pid, args.seconds)
+        print(f"first frame on screen (launch under tmux, median of 5): {statistics.median(launches) * 1000:.0f} ms  (budget 200 ms)")
+        print(f"CPU playing at the default speed, 200x60: {playing * 100:.1f}% of a core  (budget 15%)")
+        print(f"CPU paused, 200x60: {paused * 100:.2f}% of a core  (budget 1%)")
+    finally:
+        tmux(sock, conf.name, "kill-server", check=False)
+        os.unlink(conf.name)
+    subprocess.run([os.path.join(args.build, "descent-tui-bench")], check=True)
+
+main()
