@@ -3,47 +3,78 @@ import DescentTUI
 import Foundation
 
 // In-process timings of the interactive view (release build): the first frame, `view` of a
-// 200×60 frame while playing, and re-simulating 100,000 steps after a key. Prints medians;
-// bench/tui.py runs it after measuring the real binary under tmux.
+// 200×60 frame, re-simulating a 100,000-step run after a key, and the heatmap after a pan.
+// Prints medians, asserts nothing; bench/tui.py runs it after measuring the real binary
+// under tmux.
 
-func seconds(_ body: () -> Void) -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
-func median(_ count: Int, _ body: () -> Void) -> Double {
-    let samples = (0..<count).map { _ in seconds(body) }.sorted()
-    return samples[count / 2]
-}
-
-func milliseconds(_ s: Double) -> String { String(format: "%.2f ms", s * 1000) }
-
-let scenario = try ScenarioSource.bundled(name: BundledScenarios.defaultName).load()
 let capabilities = TerminalCapabilities(colors: .indexed256, unicode: true)
 
-let firstFrame = median(20) {
+func median(_ runs: Int, _ body: () -> Void) -> Double {
+    let samples = (0..<runs).map { _ in
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    }
+    return samples.sorted()[runs / 2]
+}
+
+func report(_ what: String, _ milliseconds: Double, budget: String = "") {
+    print("\(what): \(String(format: "%.2f", milliseconds)) ms" + (budget.isEmpty ? "" : "  (budget \(budget))"))
+}
+
+/// The bundled scenario `name` as the app opens it in a 200×60 terminal.
+func app(_ name: String = BundledScenarios.defaultName, steps: Int? = nil) throws -> DescentApp {
+    var app = DescentApp(scenario: try ScenarioSource.bundled(name: name).load(), steps: steps)
+    _ = app.update(.resize(width: 200, height: 60))
+    return app
+}
+
+func type(_ keys: String, into app: inout DescentApp) {
+    for key in keys { _ = app.update(.key(.character(key))) }
+}
+
+let scenario = try ScenarioSource.bundled(name: BundledScenarios.defaultName).load()
+report("first frame 200x60 (simulate, lay out, heatmap, view)", median(21) {
     var app = DescentApp(scenario: scenario)
     _ = app.update(.resize(width: 200, height: 60))
     _ = app.view(width: 200, height: 60, capabilities: capabilities)
-}
-print("first frame (load the scenario, simulate its runs, lay out, view 200x60): \(milliseconds(firstFrame))  (budget 200 ms)")
+}, budget: "200 ms")
 
-var playing = DescentApp(scenario: scenario)
-_ = playing.update(.resize(width: 200, height: 60))
-var frames = 0
-let view = median(500) {
-    _ = playing.update(.tick(seconds: 1.0 / 30))
-    _ = playing.view(width: 200, height: 60, capabilities: capabilities)
-    frames += 1
+var playing = try app()
+for step in [0, 1500, 3000] {
+    playing.seek(toStep: step)
+    report("view 200x60, rosenbrock at step \(step) (median of 301)", median(301) {
+        _ = playing.view(width: 200, height: 60, capabilities: capabilities)
+    }, budget: "2 ms")
 }
-print("tick + view of a 200x60 frame while playing (median of \(frames)): \(milliseconds(view))  (budget 2 ms)")
+var long = try app(steps: 1_000_000)
+long.seek(toStep: 1_000_000)
+report("view 200x60, 3 runs x 1,000,000 steps at the end (median of 101)", median(101) {
+    _ = long.view(width: 200, height: 60, capabilities: capabilities)
+}, budget: "2 ms")
+// Thousands of undone steps to mark and a saw-tooth lr in every chart column.
+var bold = try app("bold-driver", steps: 1_000_000)
+bold.seek(toStep: 1_000_000)
+report("view 200x60, bold driver 2 runs x 1,000,000 steps at the end (median of 101)", median(101) {
+    _ = bold.view(width: 200, height: 60, capabilities: capabilities)
+}, budget: "2 ms")
 
-var long = DescentApp(scenario: scenario, steps: 100_000)
-_ = long.update(.resize(width: 200, height: 60))
-var raise = true
-let resimulation = median(21) {
-    _ = long.update(.key(.character(raise ? "E" : "e")))
-    raise.toggle()
+// Pairs of keys that undo each other, so every press re-simulates a run that lasts all
+// 100,000 steps (one key repeated would soon make the run diverge early).
+for (name, keys) in [("lr x1.5 / /1.5", "Ee"), ("noise on / off", "nn"), ("momentum +0.05 / -0.05", "Mm")] {
+    var resimulated = try app(steps: 100_000)
+    type("2", into: &resimulated)
+    var index = 0
+    let pair = Array(keys)
+    report("re-simulate 100,000 steps after \(name) (median of 41)", median(41) {
+        type(String(pair[index % 2]), into: &resimulated)
+        index += 1
+    }, budget: "one frame, 33 ms")
 }
-print("re-simulate a 100,000-step run after a key (lr ×/÷ 1.5): \(milliseconds(resimulation))  (budget: one frame, 33 ms)")
+
+var panned = try app()
+var index = 0
+report("heatmap after a pan (median of 51)", median(51) {
+    type(index % 2 == 0 ? "l" : "h", into: &panned)
+    index += 1
+})

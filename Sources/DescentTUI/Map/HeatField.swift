@@ -27,14 +27,35 @@ struct HeatField: Equatable {
         self.key = key
         let projection = key.projection, width = projection.pixelWidth, height = projection.pixelHeight
         let base = key.landscape.base
-        var values = [Double](repeating: .nan, count: width * height)
-        for y in 0..<height {
-            for x in 0..<width {
-                values[y * width + x] = base.value(at: projection.world(pixelX: Double(x) + 0.5, pixelY: Double(y) + 0.5))
+        let n = Self.subsamples
+        var values = [Double](repeating: .nan, count: width * height * n * n)
+        for y in 0..<height * n {
+            for x in 0..<width * n {
+                values[y * width * n + x] = base.value(
+                    at: projection.world(pixelX: (Double(x) + 0.5) / Double(n), pixelY: (Double(y) + 0.5) / Double(n)))
             }
         }
-        levels = Self.logLevels(values)
+        levels = Self.pixelLevels(Self.logLevels(values), width: width, height: height)
         contours = Self.contours(levels, width: width, height: height)
+    }
+
+    /// Each pixel is the mean level of n × n samples: a narrow valley (Rosenbrock's floor is
+    /// thinner than a pixel) then shades smoothly instead of aliasing into a checkerboard.
+    static let subsamples = 2
+
+    private static func pixelLevels(_ samples: [UInt8], width: Int, height: Int) -> [UInt8] {
+        let n = subsamples
+        var result = [UInt8](repeating: 0, count: width * height)
+        for y in 0..<height {
+            for x in 0..<width {
+                var sum = 0
+                for dy in 0..<n {
+                    for dx in 0..<n { sum += Int(samples[(y * n + dy) * width * n + x * n + dx]) }
+                }
+                result[y * width + x] = UInt8(sum / (n * n))
+            }
+        }
+        return result
     }
 
     func level(x: Int, y: Int) -> UInt8 { levels[y * width + x] }

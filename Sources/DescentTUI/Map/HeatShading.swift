@@ -19,6 +19,10 @@ struct HeatShading {
         case (.monochrome, _):
             let shades = glyphs.shades
             return Cell(shades[Int(Self.average(upper, lower)) * shades.count / 256])
+        case (.indexed256, true):
+            // The palette's 14 steps of the ramp are iso-loss bands already; darkened
+            // contours on top of them only checker the coarse steps.
+            return Cell(glyphs.halfBlock, foreground: .heat(upper), background: .heat(lower))
         case (_, true):
             return Cell(
                 glyphs.halfBlock, foreground: upperContour ? Self.contour(upper) : .heat(upper),

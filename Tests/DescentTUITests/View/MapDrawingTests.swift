@@ -111,7 +111,8 @@ import Testing
         let point = app.projection.world(pixelX: Double(lowest % heat.width) + 0.5, pixelY: Double(lowest / heat.width) + 0.5)
         // The lowest pixel lies on the valley floor y = x².
         #expect(abs(point.y - point.x * point.x) < 0.2)
-        #expect(heat.levels.max() == 255 && heat.levels.min() == 0)
+        // Pixels average 2×2 samples, so the ends of the ramp are nearly but not exactly reached.
+        #expect(heat.levels.max()! >= 230 && heat.levels.min()! <= 25)
         #expect(heat.contours.contains(true) && heat.contours.contains(false))
     }
 }
