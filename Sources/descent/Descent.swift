@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Descent: ParsableCommand {
+struct Descent: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "descent",
         abstract: "Watch SGD, momentum and Nesterov move across 2-D loss landscapes.",

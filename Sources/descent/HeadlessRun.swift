@@ -14,16 +14,19 @@ struct HeadlessRun {
     let every: Int
     let csvPath: String?
 
-    func execute() throws {
+    func execute() async throws {
         // A closed pipe must surface as EPIPE from write(2), not kill the process.
         signal(SIGPIPE, SIG_IGN)
         let spec = scenario.simulationSpec(steps: steps, seed: seed)
-        let writer = try csvPath.map { path in
-            try outcome { try CSVWriter(output: path == "-" ? StandardOutput() : AtomicFileOutput(path: path)) }
+        var writer: CSVWriter?
+        if let csvPath {
+            writer = try await outcome {
+                try CSVWriter(output: csvPath == "-" ? StandardOutput() : AtomicFileOutput(path: csvPath))
+            }
         }
-        let summaries = try outcome {
+        let summaries = try await outcome {
             do {
-                let summaries = try Simulator(spec: spec, every: every).run(into: writer ?? DiscardingSink())
+                let summaries = try await Simulator(spec: spec, every: every).runConcurrently(into: writer ?? DiscardingSink())
                 try writer?.finish()
                 return summaries
             } catch {
@@ -35,9 +38,9 @@ struct HeadlessRun {
     }
 
     /// Maps output failures to their exit codes; a reader closing the pipe ends quietly.
-    private func outcome<T>(_ body: () throws -> T) throws -> T {
+    private func outcome<T>(_ body: () async throws -> T) async throws -> T {
         do {
-            return try body()
+            return try await body()
         } catch let error as OutputError {
             switch error {
             case .brokenPipe: throw ExitCode.success

@@ -5,7 +5,7 @@ import DescentTUI
 import DescentTerminal
 
 /// `descent [SCENARIO] [--headless ...]`: the default command.
-struct Run: ParsableCommand {
+struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open a scenario in the interactive view, or run it headless.",
         discussion: "With --headless, writes the trajectories as CSV (--csv) and a summary table to standard error."
@@ -39,7 +39,9 @@ struct Run: ParsableCommand {
         }
     }
 
-    func run() throws {
+    /// On the main actor: curses is driven from the main thread, while headless runs fan out.
+    @MainActor
+    func run() async throws {
         let loaded = try loadScenario(scenario)
         guard headless else {
             do throws(TerminalUnavailable) {
@@ -50,6 +52,6 @@ struct Run: ParsableCommand {
             }
             return
         }
-        try HeadlessRun(scenario: loaded, steps: steps, seed: seed, every: every, csvPath: csv).execute()
+        try await HeadlessRun(scenario: loaded, steps: steps, seed: seed, every: every, csvPath: csv).execute()
     }
 }

@@ -103,3 +103,23 @@ struct SimulatorTests {
         #expect(p != Simulator(spec: spec(4)).startPoint(of: run))
     }
 }
+
+@Suite("Simulator, runs in parallel")
+struct ConcurrentSimulatorTests {
+    @Test func concurrentRunsGiveTheSameRowsInTheSameOrder() async throws {
+        let runs = [0.1, 0.2, 0.3, 0.4].map {
+            RunSpec(label: "gd \($0)", optimizer: .nesterov(Nesterov()), lr: $0, noise: 0.01, start: .fixed(Vector2(1, 1)))
+        }
+        let spec = SimulationSpec(
+            name: "p", landscape: .quadratic(Quadratic(eigenvalues: Vector2(1, 0.5))), steps: 5000, seed: 3, runs: runs)
+        for every in [1, 100, 5000] {
+            let simulator = Simulator(spec: spec, every: every)
+            let sequential = CollectingSink(), concurrent = CollectingSink()
+            let expected = try simulator.run(into: sequential)
+            let summaries = try await simulator.runConcurrently(into: concurrent)
+            #expect(summaries == expected)
+            #expect(concurrent.samples == sequential.samples)
+            #expect(concurrent.begun == sequential.begun)
+        }
+    }
+}
