@@ -6,9 +6,10 @@ struct HeatShading {
     let glyphs: GlyphSet
 
     /// Iso-loss lines: the ramp a stretch darker than the band they border, a shadow of the
-    /// same hue rather than a hard line, so that dense contours do not blacken a slope.
+    /// same hue rather than a hard line, so that dense contours do not blacken a slope. In the
+    /// darkest quarter there is nothing darker to draw with, so the line is a stretch lighter.
     static func contour(_ level: UInt8) -> CellColor {
-        .heat(level > 64 ? level - 64 : 0)
+        .heat(level >= 64 ? level - 64 : level + 48)
     }
 
     /// The map cell at `column`, `row` of the plot: its upper and lower pixel.
