@@ -1,6 +1,6 @@
 /// Every step-size controller by its scenario name (given under `schedule:` like a schedule),
 /// with its exact rule, the standard constants as defaults, and where they come from.
-public enum ControllerCatalog {
+public enum ControllerCatalog: Catalog {
     public static let entries: [CatalogEntry<StepSizeController>] = [
         CatalogEntry(
             "plateau",
@@ -54,8 +54,4 @@ public enum ControllerCatalog {
             ]
         ) { .boldDriver(BoldDriver(grow: $0.number("grow"), shrink: $0.number("shrink"))) },
     ]
-
-    public static func entry(named name: String) -> CatalogEntry<StepSizeController>? {
-        entries.first { $0.name == name }
-    }
 }

@@ -1,6 +1,6 @@
 /// Every built-in landscape by its scenario name, with parameters and a one-line summary.
 /// Formulas, domains and minima follow REFERENCE.md A6.
-public enum LandscapeCatalog {
+public enum LandscapeCatalog: Catalog {
     public static let entries: [CatalogEntry<AnyLandscape>] = [
         CatalogEntry(
             "rosenbrock", "(a − x)² + b(y − x²)²: a curved valley, minimum 0 at (a, a²)",
@@ -54,10 +54,6 @@ public enum LandscapeCatalog {
             .goldsteinPrice(GoldsteinPrice())
         },
     ]
-
-    public static func entry(named name: String) -> CatalogEntry<AnyLandscape>? {
-        entries.first { $0.name == name }
-    }
 
     /// Every landscape with its default parameters, in catalog order (what the TUI cycles through).
     public static var builtIns: [(name: String, landscape: AnyLandscape)] {

@@ -2,7 +2,7 @@
 ///
 /// `lr` and `weight_decay` are listed with each optimizer (their defaults are PyTorch's for
 /// that optimizer) but belong to the run: the scenario layer reads them from the same values.
-public enum OptimizerCatalog {
+public enum OptimizerCatalog: Catalog {
     public static let entries: [CatalogEntry<AnyOptimizer>] = [
         CatalogEntry(
             "sgd", "torch.optim.SGD: p −= lr·g",
@@ -58,10 +58,6 @@ public enum OptimizerCatalog {
                 initialAccumulatorValue: $0.number("initial_accumulator_value")))
         },
     ]
-
-    public static func entry(named name: String) -> CatalogEntry<AnyOptimizer>? {
-        entries.first { $0.name == name }
-    }
 
     private static func common(lr: Double) -> [Parameter] {
         [

@@ -1,6 +1,6 @@
 /// Every learning-rate schedule by its scenario name, with PyTorch's parameter names and
 /// defaults (Keras's for inverse_time). Formulas: REFERENCE.md A4.
-public enum ScheduleCatalog {
+public enum ScheduleCatalog: Catalog {
     public static let entries: [CatalogEntry<Schedule>] = [
         CatalogEntry("constant", "lr at every step") { _ in .constant },
         CatalogEntry(
@@ -89,8 +89,4 @@ public enum ScheduleCatalog {
                 totalIters: $0.integer("total_iters"))
         },
     ]
-
-    public static func entry(named name: String) -> CatalogEntry<Schedule>? {
-        entries.first { $0.name == name }
-    }
 }
