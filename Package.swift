@@ -34,11 +34,12 @@ let package = Package(
             name: "descent-tui-bench", dependencies: ["DescentTUI", "DescentScenario"], path: "Sources/DescentTUIBenchmark"),
         .executableTarget(name: "EmbedScenariosTool"),
         .plugin(name: "EmbedScenarios", capability: .buildTool(), dependencies: ["EmbedScenariosTool"]),
-        .testTarget(name: "DescentCoreTests", dependencies: ["DescentCore"]),
-        .testTarget(name: "DescentScenarioTests", dependencies: ["DescentScenario"]),
+        .target(name: "DescentTestSupport", dependencies: ["DescentCore"], path: "Tests/DescentTestSupport"),
+        .testTarget(name: "DescentCoreTests", dependencies: ["DescentCore", "DescentTestSupport"]),
+        .testTarget(name: "DescentScenarioTests", dependencies: ["DescentScenario", "DescentTestSupport"]),
         .testTarget(name: "DescentExportTests", dependencies: ["DescentExport"]),
         .testTarget(name: "DescentTUITests", dependencies: ["DescentTUI"], exclude: ["Golden"]),
-        .testTarget(name: "DescentTerminalTests", dependencies: ["descent"]),
-        .testTarget(name: "DescentCLITests", dependencies: ["descent"]),
+        .testTarget(name: "DescentTerminalTests", dependencies: ["descent", "DescentTestSupport"]),
+        .testTarget(name: "DescentCLITests", dependencies: ["descent", "DescentTestSupport"]),
     ]
 )

@@ -2,8 +2,8 @@ import Foundation
 
 /// The built `descent`: SwiftPM puts the executable target the tests depend on next to the
 /// test bundle.
-enum DescentExecutable {
-    static var url: URL {
+public enum DescentExecutable {
+    public static var url: URL {
         let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for candidate in [here, here.deletingLastPathComponent()] {
             let url = candidate.appendingPathComponent("descent")

@@ -1,3 +1,4 @@
+import DescentTestSupport
 import Foundation
 
 /// The built `descent` executable, run as a user would, with its output captured.
@@ -8,16 +9,6 @@ struct DescentProcess {
         var stderr: String
         var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
         var lines: [Substring] { stdoutText.split(separator: "\n", omittingEmptySubsequences: false).dropLast() }
-    }
-
-    /// Next to the test bundle: SwiftPM builds the executable target the tests depend on there.
-    static var executable: URL {
-        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [here, here.deletingLastPathComponent()] {
-            let url = candidate.appendingPathComponent("descent")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        fatalError("descent executable not found next to \(here.path)")
     }
 
     /// Runs descent to completion; output goes through files so large outputs cannot block.
@@ -31,7 +22,7 @@ struct DescentProcess {
         FileManager.default.createFile(atPath: out.path, contents: nil)
         FileManager.default.createFile(atPath: err.path, contents: nil)
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = DescentExecutable.url
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         process.standardInput = FileHandle.nullDevice
@@ -50,7 +41,7 @@ struct DescentProcess {
     static func runReadingFirstLine(_ arguments: [String]) throws -> (line: String, result: Result) {
         let pipe = Pipe(), errPipe = Pipe()
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = DescentExecutable.url
         process.arguments = arguments
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = pipe

@@ -1,18 +1,5 @@
 import DescentCore
-
-/// Keeps every sample it is given, for assertions on whole trajectories.
-final class CollectingSink: SampleSink {
-    private(set) var samples: [Sample] = []
-    private(set) var begun: [RunInfo] = []
-    private(set) var summaries: [RunSummary] = []
-
-    func begin(_ run: RunInfo) { begun.append(run) }
-    func record(_ sample: Sample) { samples.append(sample) }
-    func end(_ summary: RunSummary) { summaries.append(summary) }
-
-    func samples(ofRun run: Int) -> [Sample] { samples.filter { $0.run == run } }
-    func positions(ofRun run: Int) -> [Vector2] { samples(ofRun: run).map(\.position) }
-}
+import DescentTestSupport
 
 /// Simulates `runs` on `landscape` for `steps` steps and returns every sample.
 func simulate(

@@ -1,4 +1,5 @@
 import DescentCore
+import DescentTestSupport
 @testable import DescentScenario
 
 /// The lines `descent` would print for `text`, or `[]` when it is a valid scenario.
@@ -13,18 +14,6 @@ func problems(_ bytes: [UInt8], file: String = "test.yaml") -> [String] {
     } catch {
         return error.lines
     }
-}
-
-/// Keeps every sample, for assertions on whole trajectories.
-final class CollectingSink: SampleSink {
-    private(set) var samples: [Sample] = []
-    private(set) var summaries: [RunSummary] = []
-
-    func begin(_ run: RunInfo) {}
-    func record(_ sample: Sample) { samples.append(sample) }
-    func end(_ summary: RunSummary) { summaries.append(summary) }
-
-    func positions(ofRun run: Int) -> [Vector2] { samples.filter { $0.run == run }.map(\.position) }
 }
 
 /// Every sample of every run of `scenario`.

@@ -1,3 +1,4 @@
+import DescentTestSupport
 import Foundation
 
 /// How a process started with `Process` ended, and what it wrote to standard error.

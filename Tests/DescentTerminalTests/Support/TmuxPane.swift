@@ -1,3 +1,4 @@
+import DescentTestSupport
 import Foundation
 
 /// A command in a tmux pane of its own, on a private server (`tmux -L`), as a user would run it
