@@ -1,3 +1,4 @@
+import DescentCore
 import DescentScenario
 import DescentTUI
 import Foundation
@@ -24,7 +25,9 @@ func report(_ what: String, _ milliseconds: Double, budget: String = "") {
 
 /// The bundled scenario `name` as the app opens it in a 200×60 terminal.
 func app(_ name: String = BundledScenarios.defaultName, steps: Int? = nil) throws -> DescentApp {
-    var app = DescentApp(scenario: try ScenarioSource.bundled(name: name).load(), steps: steps)
+    var spec = try ScenarioSource.bundled(name: name).load()
+    if let steps { spec.steps = steps }
+    var app = DescentApp(spec: spec)
     _ = app.update(.resize(width: 200, height: 60))
     return app
 }
@@ -33,9 +36,9 @@ func type(_ keys: String, into app: inout DescentApp) {
     for key in keys { _ = app.update(.key(.character(key))) }
 }
 
-let scenario = try ScenarioSource.bundled(name: BundledScenarios.defaultName).load()
+let spec = try ScenarioSource.bundled(name: BundledScenarios.defaultName).load()
 report("first frame 200x60 (simulate, lay out, heatmap, view)", median(21) {
-    var app = DescentApp(scenario: scenario)
+    var app = DescentApp(spec: spec)
     _ = app.update(.resize(width: 200, height: 60))
     _ = app.view(width: 200, height: 60, capabilities: capabilities)
 }, budget: "200 ms")

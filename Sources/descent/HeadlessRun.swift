@@ -8,16 +8,13 @@ import Glibc
 
 /// Headless mode: simulate every run, stream the CSV, print the summary table.
 struct HeadlessRun {
-    let scenario: Scenario
-    let steps: Int?
-    let seed: UInt64?
+    let spec: SimulationSpec
     let every: Int
     let csvPath: String?
 
     func execute() async throws {
         // A closed pipe must surface as EPIPE from write(2), not kill the process.
         signal(SIGPIPE, SIG_IGN)
-        let spec = scenario.simulationSpec(steps: steps, seed: seed)
         var writer: CSVWriter?
         if let csvPath {
             writer = try await outcome {

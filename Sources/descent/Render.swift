@@ -33,7 +33,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        var app = DescentApp(scenario: try loadScenario(scenario))
+        var app = DescentApp(spec: try loadScenario(scenario))
         app.seek(toStep: step ?? Int.max)
         let colors: TerminalCapabilities.Colors = !ansi ? .monochrome : truecolor ? .truecolor : .indexed256
         let grid = app.view(

@@ -42,16 +42,18 @@ struct Run: AsyncParsableCommand {
     /// On the main actor: curses is driven from the main thread, while headless runs fan out.
     @MainActor
     func run() async throws {
-        let loaded = try loadScenario(scenario)
+        var spec = try loadScenario(scenario)
+        if let steps { spec.steps = steps }
+        if let seed { spec.seed = seed }
         guard headless else {
             do throws(TerminalUnavailable) {
                 try InteractiveTerminal.check()
-                try InteractiveTerminal.run(DescentApp(scenario: loaded, steps: steps, seed: seed))
+                try InteractiveTerminal.run(DescentApp(spec: spec))
             } catch {
                 try StandardError.fail(error.description, ExitStatus.usage)
             }
             return
         }
-        try await HeadlessRun(scenario: loaded, steps: steps, seed: seed, every: every, csvPath: csv).execute()
+        try await HeadlessRun(spec: spec, every: every, csvPath: csv).execute()
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// Every bundled scenario parses, keeps to the rules for files in scenarios/, and shows
 /// what its header says it shows.
 @Suite struct BundledScenarioTests {
-    private func load(_ name: String) throws -> (Scenario, CollectingSink) {
+    private func load(_ name: String) throws -> (SimulationSpec, CollectingSink) {
         let scenario = try ScenarioSource.bundled(name: name).load()
         return (scenario, try simulate(scenario))
     }

@@ -6,13 +6,13 @@ import Testing
 /// `schedule:` names controllers too; `restart` and `l1` are run keys; the controller
 /// scenarios show what their headers say.
 @Suite struct ControllerScenarioTests {
-    private func load(_ name: String) throws -> (Scenario, CollectingSink) {
+    private func load(_ name: String) throws -> (SimulationSpec, CollectingSink) {
         let scenario = try ScenarioSource.bundled(name: name).load()
         return (scenario, try simulate(scenario))
     }
 
     @Test func controllersRestartAndL1ReachTheRunSpec() throws {
-        let scenario = try Scenario(parsing: """
+        let scenario = try SimulationSpec(parsing: """
             landscape: rosenbrock
             steps: 100
             runs:
@@ -24,7 +24,7 @@ import Testing
         let runs = scenario.simulationSpec().runs
         #expect(runs[0].controller == .plateau(Plateau(patience: 3, thresholdMode: .abs)))
         #expect(runs[0].restart == .gradient)
-        #expect(runs[0].schedule == LearningRateSchedule(.constant))
+        #expect(runs[0].learningRateSchedule(steps: 100) == LearningRateSchedule(.constant))
         #expect(runs[1].controller == .backtracking(Backtracking()))
         #expect(runs[1].l1 == 0.01)
         #expect(runs[2].controller == .polyak(Polyak(fMin: nil, maxLR: 0.5)))

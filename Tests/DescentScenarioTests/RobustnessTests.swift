@@ -63,7 +63,7 @@ import Testing
                     Mutation.allCases.randomElement(using: &rng)!.apply(to: &mutated, using: &rng)
                 }
                 do {
-                    let scenario = try Scenario(parsing: mutated, file: "fuzz.yaml")
+                    let scenario = try SimulationSpec(parsing: mutated, file: "fuzz.yaml")
                     _ = scenario.simulationSpec()
                     outcomes.valid += 1
                 } catch {

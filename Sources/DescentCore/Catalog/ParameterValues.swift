@@ -11,17 +11,13 @@ public struct ParameterValues: Sendable {
         set { values[name] = newValue }
     }
 
-    /// Values for `parameters`: the given ones, defaults for the rest, `runLength` for those
-    /// that default to it. Accessors trap on a missing required value or a wrong type:
+    /// Values for `parameters`: the given ones and defaults for the rest (a length that follows
+    /// the run stays absent). Accessors trap on a missing required value or a wrong type:
     /// callers validate first (the scenario module does).
-    public init(resolving given: [String: ParameterValue], for parameters: [Parameter], runLength: Int) {
+    public init(resolving given: [String: ParameterValue], for parameters: [Parameter]) {
         var resolved: [String: ParameterValue] = [:]
         for p in parameters {
-            if let v = given[p.name] ?? p.defaultValue {
-                resolved[p.name] = v
-            } else if p.defaultsToRunLength {
-                resolved[p.name] = .integer(runLength)
-            }
+            if let v = given[p.name] ?? p.defaultValue { resolved[p.name] = v }
         }
         self.values = resolved
     }
@@ -42,6 +38,11 @@ public struct ParameterValues: Sendable {
 
     public func integer(_ name: String) -> Int {
         extract(name, "a whole number") { if case .integer(let v) = $0 { v } else { nil } }
+    }
+
+    /// A length given in steps, or the run's when absent.
+    public func length(_ name: String) -> ScheduleLength {
+        values[name] == nil ? .run : .steps(integer(name))
     }
 
     public func boolean(_ name: String) -> Bool {

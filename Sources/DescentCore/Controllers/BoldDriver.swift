@@ -10,3 +10,16 @@ public struct BoldDriver: Hashable, Sendable {
         self.shrink = shrink
     }
 }
+
+extension BoldDriver {
+    /// Judges the step that reached a point of loss `loss` from one of `previousLoss`: a step
+    /// that raised the loss is taken back (with the momentum) and the lr shrinks; else it grows.
+    func arrive(loss: Double, previousLoss: Double, lr: inout Double) -> Arrival {
+        if loss > previousLoss {
+            lr *= shrink
+            return Arrival(event: StepEvent(stepUndone: true), undo: true)
+        }
+        lr *= grow
+        return Arrival(event: .none)
+    }
+}

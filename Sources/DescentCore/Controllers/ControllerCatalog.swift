@@ -16,7 +16,8 @@ public enum ControllerCatalog: Catalog {
                 .integer("cooldown", 0, .nonNegative, help: "steps to wait after a reduction before counting again"),
                 .number("min_lr", 0, .nonNegative, help: "lr never goes below this"),
                 .number("eps", 1e-8, .nonNegative, help: "reductions smaller than this are skipped"),
-            ]
+            ],
+            preset: .defaults
         ) {
             .plateau(Plateau(
                 factor: $0.number("factor"), patience: $0.integer("patience"), threshold: $0.number("threshold"),
@@ -32,26 +33,37 @@ public enum ControllerCatalog: Catalog {
                 .number("shrink", 0.5, .openUnitInterval, help: "trial lr factor after a rejected trial"),
                 .number("grow", 1.5, .atLeastOne, help: "next step's first trial = accepted lr·grow (optax: 1.5)"),
                 .number("max_lr", 1, .positive, help: "cap on every trial lr (optax: 1)"),
-            ]
+            ],
+            preset: .defaults
         ) {
             .backtracking(Backtracking(
                 c1: $0.number("c1"), shrink: $0.number("shrink"), grow: $0.number("grow"), maxLR: $0.number("max_lr")))
         },
         CatalogEntry(
             "polyak",
-            "Polyak's step (optax.polyak_sgd): lr = min((f(x) − f*)/‖g‖², max_lr), 0 when ‖g‖² ≤ machine epsilon",
+            "Polyak's step (optax.polyak_sgd): lr = min((f(x) − f*)/‖g‖², max_lr), 0 when ‖g‖² ≤ machine epsilon; "
+                + "variant sps (optax's default) lets lr go negative when f < f*, sps+ clips f − f* at 0",
             parameters: [
                 .optionalNumber("f_min", help: "f*; default: the landscape's known minimum value"),
                 .number("max_lr", 1, .positive, help: "cap on the lr (optax: 1)"),
-            ]
-        ) { .polyak(Polyak(fMin: $0.optionalNumber("f_min"), maxLR: $0.number("max_lr"))) },
+                Parameter(
+                    "variant", .word(Polyak.Variant.allCases.map(\.rawValue)), default: .word(Polyak.Variant.sps.rawValue),
+                    .none, help: "sps (optax's default) or sps+: max(f − f*, 0)"),
+            ],
+            preset: .defaults
+        ) {
+            .polyak(Polyak(
+                fMin: $0.optionalNumber("f_min"), maxLR: $0.number("max_lr"),
+                variant: Polyak.Variant(rawValue: $0.word("variant")) ?? .sps))
+        },
         CatalogEntry(
             "bold_driver",
             "Bold driver (Vogl et al. 1988, Battiti 1989): loss down → lr·grow; loss up → undo the step, lr·shrink, zero the momentum",
             parameters: [
                 .number("grow", 1.05, .atLeastOne, help: "lr factor after a step that lowered the loss (Vogl: 1.05)"),
                 .number("shrink", 0.5, .openUnitInterval, help: "lr factor after an undone step (Battiti: 0.5; Vogl: 0.7)"),
-            ]
+            ],
+            preset: .defaults
         ) { .boldDriver(BoldDriver(grow: $0.number("grow"), shrink: $0.number("shrink"))) },
     ]
 }

@@ -12,7 +12,7 @@ extension StepSizeController: CustomStringConvertible {
             return [("c1", .number(b.c1)), ("shrink", .number(b.shrink)), ("grow", .number(b.grow)), ("max_lr", .number(b.maxLR))]
         case .polyak(let p):
             let fMin: [(name: String, value: ParameterValue)] = p.fMin.map { [("f_min", .number($0))] } ?? []
-            return fMin + [("max_lr", .number(p.maxLR))]
+            return fMin + [("max_lr", .number(p.maxLR)), ("variant", .word(p.variant.rawValue))]
         case .boldDriver(let d):
             return [("grow", .number(d.grow)), ("shrink", .number(d.shrink))]
         }

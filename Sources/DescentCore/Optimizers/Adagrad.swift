@@ -5,6 +5,8 @@ public struct Adagrad: Optimizer, Hashable {
     public private(set) var sum: Vector2
     public private(set) var t = 0
 
+    public var name: String { "adagrad" }
+
     public init(lrDecay: Double = 0, eps: Double = 1e-10, initialAccumulatorValue: Double = 0) {
         self.lrDecay = lrDecay
         self.eps = eps

@@ -10,6 +10,8 @@ public struct Adam: Optimizer, Hashable {
     /// Updates taken so far; PyTorch's `step`, counted from 1 at the first update.
     public private(set) var t = 0
 
+    public var name: String { "adam" }
+
     public init(betas: Vector2 = Vector2(0.9, 0.999), eps: Double = 1e-8) {
         beta1 = betas.x
         beta2 = betas.y

@@ -1,5 +1,6 @@
 /// One of the built-in optimizers with its settings, chosen at run time. `open(_:)` hands
-/// the concrete optimizer to a generic visitor so the simulation loop specialises for it.
+/// the concrete optimizer to a generic visitor so the simulation loop specialises for it;
+/// everything else asks the optimizer itself.
 public enum AnyOptimizer: Hashable, Sendable {
     case sgd(SGD)
     case momentum(Momentum)
@@ -8,7 +9,7 @@ public enum AnyOptimizer: Hashable, Sendable {
     case rmsprop(RMSprop)
     case adagrad(Adagrad)
 
-    public func open<V: OptimizerVisitor>(_ visitor: V) throws(V.Failure) -> V.Result {
+    func open<V: OptimizerVisitor>(_ visitor: V) throws(V.Failure) -> V.Result {
         switch self {
         case .sgd(let o): return try visitor.visit(o)
         case .momentum(let o): return try visitor.visit(o)
@@ -19,25 +20,49 @@ public enum AnyOptimizer: Hashable, Sendable {
         }
     }
 
-    /// The catalog name (CSV column `optimizer`).
-    public var name: String {
+    /// The same optimizer with momentum coefficient `value` (a fresh state).
+    private func withMomentum(_ value: Double) -> AnyOptimizer {
         switch self {
-        case .sgd: return "sgd"
-        case .momentum: return "momentum"
-        case .nesterov: return "nesterov"
-        case .adam: return "adam"
-        case .rmsprop: return "rmsprop"
-        case .adagrad: return "adagrad"
+        case .sgd(let o): return .sgd(o.withMomentumCoefficient(value))
+        case .momentum(let o): return .momentum(o.withMomentumCoefficient(value))
+        case .nesterov(let o): return .nesterov(o.withMomentumCoefficient(value))
+        case .adam(let o): return .adam(o.withMomentumCoefficient(value))
+        case .rmsprop(let o): return .rmsprop(o.withMomentumCoefficient(value))
+        case .adagrad(let o): return .adagrad(o.withMomentumCoefficient(value))
         }
     }
 
+    /// The concrete optimizer as an existential, for code off the hot path.
+    public var base: any Optimizer { open(Unwrap()) }
+
+    public var name: String { base.name }
     /// The momentum coefficient, for optimizers that have one.
-    public var momentum: Double? {
-        switch self {
-        case .momentum(let o): return o.momentum
-        case .nesterov(let o): return o.momentum
-        case .rmsprop(let o): return o.momentum
-        case .sgd, .adam, .adagrad: return nil
-        }
+    public var momentum: Double? { base.momentumCoefficient }
+    public var acceptsRestart: Bool { base.acceptsRestart }
+    public var decouplesWeightDecay: Bool { base.decouplesWeightDecay }
+
+    public func lookAhead(from position: Vector2, previous: Vector2) -> Vector2? {
+        base.lookAhead(from: position, previous: previous)
+    }
+
+    /// Momentum moved by `delta` within [lowest, 0.99], rounded to hundredths; nil when the
+    /// optimizer has no momentum or it would not change. A μ already under the optimizer's
+    /// lowest is not pushed up.
+    public func shiftingMomentum(by delta: Double) -> AnyOptimizer? {
+        guard let momentum else { return nil }
+        let shifted = min(0.99, max(min(base.lowestMomentum, momentum), ((momentum + delta) * 100).rounded() / 100))
+        guard shifted != momentum else { return nil }
+        return withMomentum(shifted)
+    }
+
+    /// The next optimizer in catalog order, with its catalog defaults.
+    public var next: AnyOptimizer {
+        let entries = OptimizerCatalog.entries
+        let position = entries.firstIndex { $0.name == name } ?? -1
+        return entries[(position + 1) % entries.count].make()
+    }
+
+    private struct Unwrap: OptimizerVisitor {
+        func visit<O: Optimizer>(_ optimizer: O) -> any Optimizer { optimizer }
     }
 }

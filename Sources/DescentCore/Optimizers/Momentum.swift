@@ -9,6 +9,14 @@ public struct Momentum: Optimizer, Hashable {
     /// its first step is undamped too so that both forms agree at constant lr.
     public private(set) var started = false
 
+    public var name: String { "momentum" }
+    public var momentumCoefficient: Double? { momentum }
+    public var acceptsRestart: Bool { true }
+
+    public func withMomentumCoefficient(_ momentum: Double) -> Momentum {
+        Momentum(momentum: momentum, dampening: dampening, form: form)
+    }
+
     public init(momentum: Double = 0.9, dampening: Double = 0, form: MomentumForm = .pytorch) {
         self.momentum = momentum
         self.dampening = dampening

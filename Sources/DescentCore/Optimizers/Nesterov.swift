@@ -6,6 +6,21 @@ public struct Nesterov: Optimizer, Hashable {
     /// start at 0, which for PyTorch's `buf = g` on the first step gives the same numbers.
     public private(set) var velocity = Vector2.zero
 
+    public var name: String { "nesterov" }
+    public var momentumCoefficient: Double? { momentum }
+    /// PyTorch requires μ > 0 with nesterov.
+    public var lowestMomentum: Double { 0.05 }
+    public var acceptsRestart: Bool { true }
+
+    public func withMomentumCoefficient(_ momentum: Double) -> Nesterov {
+        Nesterov(momentum: momentum, form: form)
+    }
+
+    /// Nesterov takes its gradient where momentum is carrying it: p + μ(p − p₋₁).
+    public func lookAhead(from position: Vector2, previous: Vector2) -> Vector2? {
+        position + momentum * (position - previous)
+    }
+
     public init(momentum: Double = 0.9, form: MomentumForm = .pytorch) {
         self.momentum = momentum
         self.form = form

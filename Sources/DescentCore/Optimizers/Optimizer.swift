@@ -1,14 +1,36 @@
-/// One optimizer's update rule and its state (momentum buffers, moment estimates).
+/// One optimizer's update rule and its state (momentum buffers, moment estimates), with the
+/// facts about it that the scenario and the view ask for.
 ///
 /// The gradient it receives already carries the run's noise and weight decay; `lr` is the
 /// schedule's value for this step. The simulation loop is generic over conformers.
-public protocol Optimizer: Sendable {
+public protocol Optimizer: Sendable, Hashable {
+    /// The catalog name (CSV column `optimizer`).
+    var name: String { get }
     /// Moves `position` one step, updating the optimizer's state.
     mutating func update(_ position: inout Vector2, gradient: Vector2, lr: Double)
     /// Forgets the accumulated velocity (adaptive restart, bold driver); adaptive moments stay.
     mutating func resetMomentum()
+    /// The momentum coefficient μ, for optimizers that have one.
+    var momentumCoefficient: Double? { get }
+    /// The same settings with μ replaced (a fresh state).
+    func withMomentumCoefficient(_ momentum: Double) -> Self
+    /// The least μ the optimizer accepts.
+    var lowestMomentum: Double { get }
+    /// It carries a heavy-ball velocity that adaptive restart can zero.
+    var acceptsRestart: Bool { get }
+    /// Where the next gradient is taken, when not at `position` (Nesterov's look-ahead), having
+    /// come from `previous`.
+    func lookAhead(from position: Vector2, previous: Vector2) -> Vector2?
+    /// Weight decay it applies itself (AdamW's `p *= 1 − lr·wd`), so the run adds none to the gradient.
+    var decouplesWeightDecay: Bool { get }
 }
 
 extension Optimizer {
     public mutating func resetMomentum() {}
+    public var momentumCoefficient: Double? { nil }
+    public func withMomentumCoefficient(_ momentum: Double) -> Self { self }
+    public var lowestMomentum: Double { 0 }
+    public var acceptsRestart: Bool { false }
+    public func lookAhead(from position: Vector2, previous: Vector2) -> Vector2? { nil }
+    public var decouplesWeightDecay: Bool { false }
 }

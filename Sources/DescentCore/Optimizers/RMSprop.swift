@@ -8,6 +8,13 @@ public struct RMSprop: Optimizer, Hashable {
     public private(set) var gradientAverage = Vector2.zero
     public private(set) var buffer = Vector2.zero
 
+    public var name: String { "rmsprop" }
+    public var momentumCoefficient: Double? { momentum }
+
+    public func withMomentumCoefficient(_ momentum: Double) -> RMSprop {
+        RMSprop(alpha: alpha, eps: eps, momentum: momentum, centered: centered)
+    }
+
     public init(alpha: Double = 0.99, eps: Double = 1e-8, momentum: Double = 0, centered: Bool = false) {
         self.alpha = alpha
         self.eps = eps

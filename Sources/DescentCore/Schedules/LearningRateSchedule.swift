@@ -8,6 +8,12 @@ public struct LearningRateSchedule: Hashable, Sendable {
         self.warmup = warmup
     }
 
+    /// Lengths that follow the run fixed for a run of `runLength` steps: after a warmup, the
+    /// steps left (so a warmed-up cosine ends at eta_min, as optax's warmup_cosine_decay_schedule).
+    public func resolved(runLength: Int) -> LearningRateSchedule {
+        LearningRateSchedule(schedule.resolved(runLength: runLength - (warmup?.steps ?? 0)), warmup: warmup)
+    }
+
     /// The lr of the update at step t = 0, 1, 2, … for the run's base lr.
     public func rate(at t: Int, base: Double) -> Double {
         guard let warmup else { return schedule.rate(at: t, base: base) }

@@ -16,13 +16,13 @@ public enum Schedule: Hashable, Sendable {
     /// PolynomialLR: η0(1 − min(t, T)/T)^p.
     case polynomial(totalIters: Int, power: Double)
     /// CosineAnnealingLR in closed form: it does not stop at t_max but rises again (period 2·t_max).
-    case cosine(tMax: Int, etaMin: Double)
+    case cosine(tMax: ScheduleLength, etaMin: Double)
     /// CosineAnnealingWarmRestarts: a cosine over periods t_0, t_0·t_mult, t_0·t_mult², …
     case cosineRestarts(t0: Int, tMult: Int, etaMin: Double)
     /// OneCycleLR (anneal 'cos', two phases), lr only. `maxLR` nil: the run's lr is the peak.
-    /// From total_steps − 1 on it holds its final value: PyTorch goes one step further along
-    /// the cosine, then raises.
-    case oneCycle(maxLR: Double?, totalSteps: Int, pctStart: Double, divFactor: Double, finalDivFactor: Double)
+    /// At t = total_steps it is PyTorch's last value (the cosine past its end, turning up);
+    /// beyond, where PyTorch raises, it holds the phase's final lr.
+    case oneCycle(maxLR: Double?, totalSteps: ScheduleLength, pctStart: Double, divFactor: Double, finalDivFactor: Double)
     /// LinearLR: η0(s + (e − s)·min(t, T)/T).
     case linear(startFactor: Double, endFactor: Double, totalIters: Int)
 
@@ -63,17 +63,31 @@ public enum Schedule: Hashable, Sendable {
         case .polynomial(let totalIters, let power):
             return base * pow(1 - Double(min(t, totalIters)) / Double(totalIters), power)
         case .cosine(let tMax, let etaMin):
-            return cosineAnnealing(from: base, to: etaMin, Double(t), of: Double(tMax))
+            return cosineAnnealing(from: base, to: etaMin, Double(t), of: Double(tMax.count))
         case .cosineRestarts(let t0, let tMult, let etaMin):
             return Self.cosineRestarts(at: t, base: base, t0: t0, tMult: tMult, etaMin: etaMin)
         case .oneCycle(let maxLR, let totalSteps, let pctStart, let divFactor, let finalDivFactor):
             let peak = maxLR ?? base
-            let initial = peak / divFactor
+            let initial = peak / divFactor, final = initial / finalDivFactor
+            guard t <= totalSteps.count else { return final }
             return Self.oneCycle(
-                at: min(t, totalSteps - 1), totalSteps: totalSteps, pctStart: pctStart,
-                initial: initial, peak: peak, final: initial / finalDivFactor)
+                at: t, totalSteps: totalSteps.count, pctStart: pctStart, initial: initial, peak: peak, final: final)
         case .linear(let startFactor, let endFactor, let totalIters):
             return base * (startFactor + (endFactor - startFactor) * Double(min(t, totalIters)) / Double(totalIters))
+        }
+    }
+
+    /// The same schedule with a run-length length fixed for a schedule of `runLength` steps.
+    public func resolved(runLength: Int) -> Schedule {
+        switch self {
+        case .cosine(let tMax, let etaMin):
+            return .cosine(tMax: tMax.resolved(runLength: runLength), etaMin: etaMin)
+        case .oneCycle(let maxLR, let totalSteps, let pctStart, let divFactor, let finalDivFactor):
+            return .oneCycle(
+                maxLR: maxLR, totalSteps: totalSteps.resolved(runLength: runLength), pctStart: pctStart,
+                divFactor: divFactor, finalDivFactor: finalDivFactor)
+        default:
+            return self
         }
     }
 
@@ -96,8 +110,9 @@ public enum Schedule: Hashable, Sendable {
     }
 
     /// Phase 1 rises from `initial` to `peak` over [0, e1], e1 = pct_start·N − 1; phase 2 falls
-    /// from `peak` to `final` over [e1, N − 1]. PyTorch divides by e1 even when it is 0 (then it
-    /// raises); here an empty phase 1 starts phase 2 at the peak.
+    /// from `peak` to `final` over [e1, N − 1], and at t = N PyTorch's last phase runs past its
+    /// end (fraction > 1). PyTorch divides by e1 even when it is 0 (then it raises); here an
+    /// empty phase 1 starts phase 2 at the peak.
     private static func oneCycle(
         at t: Int, totalSteps: Int, pctStart: Double, initial: Double, peak: Double, final: Double
     ) -> Double {

@@ -1,14 +1,18 @@
+import Foundation
+
 /// Every learning-rate schedule by its scenario name, with PyTorch's parameter names and
 /// defaults (Keras's for inverse_time). Formulas: REFERENCE.md A4.
 public enum ScheduleCatalog: Catalog {
     public static let entries: [CatalogEntry<Schedule>] = [
-        CatalogEntry("constant", "lr at every step") { _ in .constant },
+        CatalogEntry("constant", "lr at every step", preset: .defaults) { _ in .constant },
         CatalogEntry(
             "step", "PyTorch StepLR: lr·gamma^floor(t/step_size)",
             parameters: [
                 .integer("step_size", nil, help: "steps between two decays"),
                 .number("gamma", 0.1, .positive, help: "factor applied at each decay"),
-            ]
+            ],
+            // Three drops by 0.3 over the run.
+            preset: .shaped { steps, _ in .step(stepSize: max(1, steps / 4), gamma: 0.3) }
         ) { .step(stepSize: $0.integer("step_size"), gamma: $0.number("gamma")) },
         CatalogEntry(
             "multistep", "PyTorch MultiStepLR: lr·gamma^(number of milestones <= t)",
@@ -21,7 +25,9 @@ public enum ScheduleCatalog: Catalog {
         ) { .multistep(milestones: $0.integers("milestones").sorted(), gamma: $0.number("gamma")) },
         CatalogEntry(
             "exponential", "PyTorch ExponentialLR: lr·gamma^t",
-            parameters: [.number("gamma", nil, .positive, help: "factor applied at every step")]
+            parameters: [.number("gamma", nil, .positive, help: "factor applied at every step")],
+            // lr falls a hundredfold over the run.
+            preset: .shaped { steps, _ in .exponential(gamma: pow(0.01, 1 / Double(steps))) }
         ) { .exponential(gamma: $0.number("gamma")) },
         CatalogEntry(
             "inverse_time", "Keras InverseTimeDecay: lr/(1 + decay_rate·t/decay_steps), floor(t/decay_steps) if staircase",
@@ -44,12 +50,14 @@ public enum ScheduleCatalog: Catalog {
         ) { .polynomial(totalIters: $0.integer("total_iters"), power: $0.number("power")) },
         CatalogEntry(
             "cosine",
-            "PyTorch CosineAnnealingLR: eta_min + (lr − eta_min)(1 + cos(π·t/t_max))/2, rising again past t_max",
+            "PyTorch CosineAnnealingLR: eta_min + (lr − eta_min)(1 + cos(π·t/t_max))/2, rising again past t_max; "
+                + "after a warmup, t_max defaults to the steps left",
             parameters: [
                 .runLength("t_max", help: "steps from lr down to eta_min (default: the run's steps)"),
                 .number("eta_min", 0, .nonNegative, help: "lr at t_max"),
-            ]
-        ) { .cosine(tMax: $0.integer("t_max"), etaMin: $0.number("eta_min")) },
+            ],
+            preset: .shaped { steps, _ in .cosine(tMax: .steps(steps), etaMin: 0) }
+        ) { .cosine(tMax: $0.length("t_max"), etaMin: $0.number("eta_min")) },
         CatalogEntry(
             "cosine_restarts",
             "PyTorch CosineAnnealingWarmRestarts: cosine from lr to eta_min over t_0, t_0·t_mult, … steps, then back to lr",
@@ -61,17 +69,20 @@ public enum ScheduleCatalog: Catalog {
         ) { .cosineRestarts(t0: $0.integer("t_0"), tMult: $0.integer("t_mult"), etaMin: $0.number("eta_min")) },
         CatalogEntry(
             "one_cycle",
-            "PyTorch OneCycleLR (cos, two phases): max_lr/div_factor up to max_lr at pct_start·total_steps − 1, down to max_lr/div_factor/final_div_factor at total_steps − 1, then held there (PyTorch raises past total_steps); lr only, momentum untouched",
+            "PyTorch OneCycleLR (cos, two phases): max_lr/div_factor up to max_lr at pct_start·total_steps − 1, down to max_lr/div_factor/final_div_factor at total_steps − 1; "
+                + "PyTorch's value at total_steps, then held at the final lr (PyTorch raises past total_steps); "
+                + "after a warmup, total_steps defaults to the steps left; lr only, momentum untouched",
             parameters: [
                 .optionalNumber("max_lr", .positive, help: "peak lr (default: the run's lr)"),
                 .runLength("total_steps", help: "length of the cycle (default: the run's steps)"),
                 .number("pct_start", 0.3, .openUnitInterval, help: "fraction of the cycle spent rising"),
                 .number("div_factor", 25, .positive, help: "initial lr = max_lr/div_factor"),
                 .number("final_div_factor", 1e4, .positive, help: "final lr = initial lr/final_div_factor"),
-            ]
+            ],
+            preset: .defaults
         ) {
             .oneCycle(
-                maxLR: $0.optionalNumber("max_lr"), totalSteps: $0.integer("total_steps"),
+                maxLR: $0.optionalNumber("max_lr"), totalSteps: $0.length("total_steps"),
                 pctStart: $0.number("pct_start"), divFactor: $0.number("div_factor"),
                 finalDivFactor: $0.number("final_div_factor"))
         },

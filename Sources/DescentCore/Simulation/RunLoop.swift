@@ -19,7 +19,7 @@ struct RunLoop<L: Landscape, O: Optimizer> {
             let isLast = state.t == steps || visit.status == .diverged
                 || (visit.status == .converged && stopAtTolerance)
             if isLast {
-                let sample = self.sample(visit, step: state.t, lr: state.inputs.nominalRate(at: state.t), event: visit.event)
+                let sample = self.sample(visit, step: state.t, lr: state.inputs.nominalRate(at: state.t, point: visit.point), event: visit.event)
                 try sink.record(sample)
                 return RunSummary(
                     info: info, last: sample, convergedAt: state.convergedAt, convergedEvals: state.convergedEvals,

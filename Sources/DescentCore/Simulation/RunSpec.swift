@@ -2,11 +2,9 @@
 public struct RunSpec: Sendable {
     public var label: String
     public var optimizer: AnyOptimizer
-    /// The base learning rate η0 that the schedule scales.
+    /// The base learning rate η0 that the schedule scales (a controller's first lr).
     public var lr: Double
-    public var schedule: LearningRateSchedule
-    /// Sets the lr from what the run does; replaces the schedule when present.
-    public var controller: StepSizeController?
+    public var stepSize: StepSizeRule
     /// Adaptive restart of momentum (momentum and nesterov runs).
     public var restart: RestartRule?
     /// Coupled L2 as PyTorch: `g += weight_decay * p` before the optimizer sees g.
@@ -19,15 +17,13 @@ public struct RunSpec: Sendable {
 
     public init(
         label: String, optimizer: AnyOptimizer, lr: Double,
-        schedule: LearningRateSchedule = LearningRateSchedule(.constant),
-        controller: StepSizeController? = nil, restart: RestartRule? = nil,
+        stepSize: StepSizeRule = .constant, restart: RestartRule? = nil,
         weightDecay: Double = 0, noise: Double = 0, l1: Double = 0, start: StartPoint
     ) {
         self.label = label
         self.optimizer = optimizer
         self.lr = lr
-        self.schedule = schedule
-        self.controller = controller
+        self.stepSize = stepSize
         self.restart = restart
         self.weightDecay = weightDecay
         self.noise = noise
@@ -37,7 +33,7 @@ public struct RunSpec: Sendable {
 
     /// True when the run needs nothing but a constant lr on the exact gradient.
     var isExact: Bool {
-        schedule == LearningRateSchedule(.constant) && controller == nil && restart == nil
+        stepSize == .constant && restart == nil
             && noise == 0 && weightDecay == 0 && l1 == 0
     }
 }

@@ -31,7 +31,7 @@ public struct Simulator: Sendable {
         case .fixed(let p):
             return p
         case .random(let stream):
-            var rng = Xoshiro256StarStar(seed: spec.seed, stream: stream)
+            var rng = RandomStreams.start(stream, seed: spec.seed)
             let u = rng.nextUnit(), v = rng.nextUnit()
             let box = spec.view
             return Vector2(
@@ -69,7 +69,7 @@ private struct OptimizerOpener<L: Landscape>: OptimizerVisitor {
             return try loop.run(ExactInputs(rate: run.lr), into: opener.sink)
         }
         let inputs = ControlledInputs(
-            run: run, noise: Xoshiro256StarStar(seed: spec.seed, stream: UInt64(opener.info.index)),
+            run: run, runLength: spec.steps, noise: RandomStreams.noise(of: opener.info.index, seed: spec.seed),
             knownMinimum: landscape.minimumValue)
         return try loop.run(inputs, into: opener.sink)
     }

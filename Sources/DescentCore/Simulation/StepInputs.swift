@@ -14,8 +14,8 @@ protocol StepInputs {
         from point: PointRecord, step t: Int, position: inout Vector2, optimizer: inout O,
         evaluations: inout Evaluations<L>
     ) -> StepTaken
-    /// The lr the update from step t would use, for a last row that has no update.
-    func nominalRate(at t: Int) -> Double
+    /// The lr the update from `point`, step t, would use: for a last row, which has no update.
+    func nominalRate(at t: Int, point: PointRecord) -> Double
 }
 
 /// What the inputs made of a point on arrival.
@@ -54,5 +54,5 @@ struct ExactInputs: StepInputs {
         return StepTaken(lr: rate, event: .none)
     }
 
-    func nominalRate(at t: Int) -> Double { rate }
+    func nominalRate(at t: Int, point: PointRecord) -> Double { rate }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import DescentCore
 
 /// Where a scenario comes from: a file, or one of the bundled scenarios.
 public enum ScenarioSource: Hashable, Sendable {
@@ -28,16 +29,16 @@ public enum ScenarioSource: Hashable, Sendable {
         }
     }
 
-    public func load() throws(ScenarioError) -> Scenario {
+    public func load() throws(ScenarioError) -> SimulationSpec {
         switch self {
         case .file(let path):
-            return try Scenario(parsing: Self.contents(ofFile: path), file: path)
+            return try SimulationSpec(parsing: Self.contents(ofFile: path), file: path)
         case .bundled(let name):
             guard let text = BundledScenarios.text(named: name) else {
                 throw .missingInput(
                     "no bundled scenario '\(name)'; bundled: " + BundledScenarios.names.joined(separator: ", "))
             }
-            return try Scenario(parsing: text, file: fileName)
+            return try SimulationSpec(parsing: text, file: fileName)
         }
     }
 

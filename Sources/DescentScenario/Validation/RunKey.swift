@@ -18,9 +18,6 @@ enum RunKey: String, CaseIterable {
     static let l1Parameter = Parameter.number(
         "l1", 0, .nonNegative, help: "adds l1·sign(p) to the gradient: the subgradient of l1·‖p‖₁")
 
-    /// The optimizers whose momentum an adaptive restart can zero.
-    static let restartableOptimizers = ["momentum", "nesterov"]
-
     /// Keys that `defaults` may set: a label names one run, so it cannot be shared.
     static var defaultable: [RunKey] { allCases.filter { $0 != .label } }
 

@@ -4,7 +4,7 @@ import DescentCore
 extension Validator {
     mutating func choice<Product>(
         _ node: YAMLNode, _ what: String, in entries: [CatalogEntry<Product>]
-    ) -> CatalogChoice<Product>? {
+    ) -> Product? {
         let names = entries.map(\.name)
         var nameNode = node
         var parameterEntries: [MappingEntry] = []
@@ -24,7 +24,7 @@ extension Validator {
         else { return nil }
         let given = parameterValues(
             parameterEntries, for: entry.parameters, in: "\(what) \(name)", at: node, otherKeys: ["name"])
-        return given.map { CatalogChoice(entry: entry, given: $0) }
+        return given.map { entry.make($0) }
     }
 
     /// Values for `parameters` from a mapping's entries (apart from `otherKeys`), reporting

@@ -34,26 +34,35 @@ extension Validator {
         }
     }
 
-    /// The runs with unique labels, or `nil` when any run has a problem.
-    mutating func runs(_ node: YAMLNode, defaults: [MappingEntry]) -> [ValidatedRun]? {
+    /// The runs with unique labels, or `nil` when any run has a problem. Runs that set no
+    /// start begin at `defaultStart`; `landscape` (nil when it was invalid) decides what needs f*.
+    mutating func runs(
+        _ node: YAMLNode, defaults: [MappingEntry], defaultStart: StartPoint, landscape: AnyLandscape?
+    ) -> [RunSpec]? {
         guard let items = sequence(node, "runs", expected: "a list of 1 to \(SimulationSpec.maximumRuns) runs") else {
             return nil
         }
         if !(1...SimulationSpec.maximumRuns).contains(items.count) {
             report("runs: expected 1 to \(SimulationSpec.maximumRuns) runs, found \(items.count)", at: node)
         }
-        let readings = items.enumerated().map { run($1, index: $0, defaults: defaults) }
+        let readings = items.enumerated().map {
+            run($1, index: $0, defaults: defaults, defaultStart: defaultStart, landscape: landscape)
+        }
         reportDefaultsThatApplyToNoRun(defaults, optimizers: readings.map(\.optimizer))
         reportDuplicateLabels(readings.compactMap(\.label))
-        let runs = readings.compactMap(\.run)
-        return runs.count == items.count && !items.isEmpty ? runs : nil
+        var runs = readings.compactMap(\.run)
+        guard runs.count == items.count, !items.isEmpty else { return nil }
+        let labels = RunLabels.unique(explicit: readings.map { $0.label?.text }, optimizers: runs.map(\.optimizer.name))
+        for index in runs.indices { runs[index].label = labels[index] }
+        return runs
     }
 
-    /// One run, merged with the defaults it does not set. Its optimizer and label come back
-    /// even when the run has other problems, for the checks across runs.
+    /// One run, merged with the defaults it does not set; its label is left empty when it has
+    /// none of its own. Its optimizer and label come back even when the run has other
+    /// problems, for the checks across runs.
     private mutating func run(
-        _ node: YAMLNode, index: Int, defaults: [MappingEntry]
-    ) -> (optimizer: CatalogEntry<AnyOptimizer>?, label: (text: String, node: YAMLNode)?, run: ValidatedRun?) {
+        _ node: YAMLNode, index: Int, defaults: [MappingEntry], defaultStart: StartPoint, landscape: AnyLandscape?
+    ) -> (optimizer: CatalogEntry<AnyOptimizer>?, label: (text: String, node: YAMLNode)?, run: RunSpec?) {
         guard let own = mapping(node, "a run", expected: "a mapping such as {optimizer: sgd, lr: 0.01}") else {
             return (nil, nil, nil)
         }
@@ -64,18 +73,18 @@ extension Validator {
                 && (RunKey(rawValue: entry.key) != nil || optimizer?.parameter(named: entry.key) != nil)
         }
         let entries = own + inherited
-        var settings = RunSettings()
-        var isValid = true
+        var run = RunSpec(label: "", optimizer: .sgd(SGD()), lr: 0, start: defaultStart)
+        var reading = RunReading()
         for entry in entries {
             guard let key = RunKey(rawValue: entry.key) else { continue }
-            isValid = read(key, entry, index: index, into: &settings) && isValid
+            reading.isValid = read(key, entry, index: index, into: &run, &reading) && reading.isValid
         }
         let specific = entries.filter { RunKey(rawValue: $0.key) == nil }
         guard let optimizer else {
             for entry in specific where !Self.optimizerParameterNames.contains(entry.key) {
                 reportUnknownKey(entry, in: "a run", valid: Self.runKeyNames + Self.optimizerParameterNames)
             }
-            return (nil, settings.label, nil)
+            return (nil, reading.label, nil)
         }
         let applicable = specific.filter { entry in
             let belongsElsewhere = optimizer.parameter(named: entry.key) == nil
@@ -85,9 +94,19 @@ extension Validator {
         }
         let given = parameterValues(
             applicable, for: optimizer.parameters, in: "a run", at: node, otherKeys: Self.runKeyNames)
-        isValid = checkCombinations(settings, optimizer: optimizer) && isValid
-        guard isValid, applicable.count == specific.count, let given else { return (optimizer, settings.label, nil) }
-        return (optimizer, settings.label, ValidatedRun(optimizer: optimizer, given: given, settings: settings))
+        guard let given else { return (optimizer, reading.label, nil) }
+        let values = ParameterValues(resolving: given, for: optimizer.parameters)
+        run.optimizer = optimizer.make(given)
+        run.lr = values.number("lr")
+        // An optimizer that decays the weights itself (AdamW) takes weight_decay as its own.
+        run.weightDecay = run.optimizer.decouplesWeightDecay ? 0 : values.number("weight_decay")
+        if let warmup = reading.warmup, case .schedule(var schedule) = run.stepSize {
+            schedule.warmup = warmup.warmup
+            run.stepSize = .schedule(schedule)
+        }
+        reading.isValid = checkCombinations(run, reading, landscape: landscape) && reading.isValid
+        guard reading.isValid, applicable.count == specific.count else { return (optimizer, reading.label, nil) }
+        return (optimizer, reading.label, run)
     }
 
     private mutating func optimizer(
@@ -101,54 +120,61 @@ extension Validator {
         return choose(named.value, key, from: OptimizerCatalog.entries.map(\.name)).flatMap(OptimizerCatalog.entry(named:))
     }
 
-    /// Reads one general run key into `settings`; false when its value was reported.
-    private mutating func read(_ key: RunKey, _ entry: MappingEntry, index: Int, into settings: inout RunSettings) -> Bool {
+    /// Reads one general run key into `run`, noting where it stood; false when its value was reported.
+    private mutating func read(
+        _ key: RunKey, _ entry: MappingEntry, index: Int, into run: inout RunSpec, _ reading: inout RunReading
+    ) -> Bool {
         let node = entry.value
         switch key {
         case .optimizer:
             return true
         case .label:
             guard let text = text(node, key.rawValue) else { return false }
-            settings.label = (text, node)
+            reading.label = (text, node)
         case .noise:
             guard case .number(let noise)? = value(node, for: RunKey.noiseParameter) else { return false }
-            settings.noise = noise
+            run.noise = noise
         case .start:
             guard let start = startPoint(node, random: .ownRandom(run: index)) else { return false }
-            settings.start = start
+            run.start = start
         case .schedule:
-            guard let rule = choice(node, key.rawValue, in: RateRule.entries) else { return false }
-            settings.rule = (rule, node)
+            guard let rule = choice(node, key.rawValue, in: StepSizeRule.entries) else { return false }
+            run.stepSize = rule
+            reading.rule = node
         case .warmup:
             guard let entries = mapping(node, key.rawValue, expected: key.expectation),
                   let given = parameterValues(entries, for: Warmup.parameters, in: key.rawValue, at: node)
             else { return false }
-            settings.warmup = (Warmup(ParameterValues(resolving: given, for: Warmup.parameters, runLength: 0)), node)
+            reading.warmup = (Warmup(ParameterValues(resolving: given, for: Warmup.parameters)), node)
         case .restart:
             guard let word = choose(node, key.rawValue, from: RestartRule.allCases.map(\.rawValue)),
                   let rule = RestartRule(rawValue: word)
             else { return false }
-            settings.restart = (rule, node)
+            run.restart = rule
+            reading.restart = node
         case .l1:
             guard case .number(let l1)? = value(node, for: RunKey.l1Parameter) else { return false }
-            settings.l1 = l1
+            run.l1 = l1
         }
         return true
     }
 
     /// Keys that are valid alone but not together, or not with this optimizer.
-    private mutating func checkCombinations(_ settings: RunSettings, optimizer: CatalogEntry<AnyOptimizer>) -> Bool {
+    private mutating func checkCombinations(_ run: RunSpec, _ reading: RunReading, landscape: AnyLandscape?) -> Bool {
         var isValid = true
-        if let restart = settings.restart, !RunKey.restartableOptimizers.contains(optimizer.name) {
-            report(
-                "restart applies to \(RunKey.restartableOptimizers.joined(separator: " and ")) runs, not to \(optimizer.name)",
-                at: restart.node)
+        if let node = reading.rule, run.stepSize.needsKnownMinimum, let landscape, landscape.minimumValue == nil {
+            report("\(run.stepSize.name) needs f_min here: this landscape has no known minimum value", at: node)
             isValid = false
         }
-        if let warmup = settings.warmup, let rule = settings.rule, case .controller = rule.choice.make(runLength: 0) {
+        if let node = reading.restart, !run.optimizer.acceptsRestart {
+            let takers = OptimizerCatalog.entries.map { $0.make() }.filter(\.acceptsRestart).map(\.name)
             report(
-                "warmup ramps a schedule; the controller '\(rule.choice.entry.name)' sets the lr itself",
-                at: warmup.node)
+                "restart applies to \(takers.joined(separator: " and ")) runs, not to \(run.optimizer.name)",
+                at: node)
+            isValid = false
+        }
+        if let warmup = reading.warmup, case .controller(let controller) = run.stepSize {
+            report("warmup ramps a schedule; the controller '\(controller.name)' sets the lr itself", at: warmup.node)
             isValid = false
         }
         return isValid

@@ -8,7 +8,7 @@ extension Validator {
 
     /// Optional keys read as `nil` both when absent and when invalid: an invalid one has been
     /// reported, and a scenario with problems is never built.
-    mutating func scenario(_ root: YAMLNode, defaultName: String) -> Scenario? {
+    mutating func scenario(_ root: YAMLNode, defaultName: String) -> SimulationSpec? {
         guard let entries = mapping(root, "the scenario", expected: "a mapping with landscape, steps and runs") else {
             return nil
         }
@@ -22,8 +22,7 @@ extension Validator {
         }
         let name = given[.name].flatMap { text($0, "name") } ?? defaultName
         let landscape = required(.landscape, in: given, at: root, expected: "a landscape name, e.g. rosenbrock")
-            .flatMap { choice($0, "landscape", in: LandscapeCatalog.entries) }?
-            .make(runLength: 0)
+            .flatMap { choice($0, "landscape", in: LandscapeCatalog.entries) }
         let view = given[.view].flatMap { self.view($0, default: landscape?.defaultView) } ?? landscape?.defaultView
         let steps = required(.steps, in: given, at: root, expected: Self.stepsExpectation)
             .flatMap { self.steps($0) }
@@ -35,30 +34,14 @@ extension Validator {
         }
         let stopAtTolerance = given[.stopAtTolerance].flatMap { boolean($0, "stop_at_tolerance") } ?? false
         let defaults = given[.defaults].map { self.defaults($0) } ?? []
+        let defaultStart = start ?? .fixed(landscape?.defaultStart ?? .zero)
         let runs = required(.runs, in: given, at: root, expected: "a list of runs, e.g. [{optimizer: sgd}]")
-            .flatMap { self.runs($0, defaults: defaults) }
-
-        if let landscape, let runs { checkPolyakHasAMinimum(runs, on: landscape) }
+            .flatMap { self.runs($0, defaults: defaults, defaultStart: defaultStart, landscape: landscape) }
 
         guard problems.isEmpty, let landscape, let view, let steps, let runs else { return nil }
-        let labels = RunLabels.unique(
-            explicit: runs.map { $0.settings.label?.text }, optimizers: runs.map { $0.optimizer.name })
-        let defaultStart = start ?? .fixed(landscape.defaultStart)
-        return Scenario(
+        return SimulationSpec(
             name: name, landscape: landscape, view: view, steps: steps, seed: seed, tolerance: tolerance,
-            stopAtTolerance: stopAtTolerance,
-            runs: zip(runs, labels).map { $0.scenarioRun(label: $1, defaultStart: defaultStart) })
-    }
-
-    /// Polyak's step needs f*: the landscape's known minimum, or `f_min`.
-    private mutating func checkPolyakHasAMinimum(_ runs: [ValidatedRun], on landscape: AnyLandscape) {
-        guard landscape.minimumValue == nil else { return }
-        for run in runs {
-            guard let rule = run.settings.rule, case .controller(.polyak(let polyak)) = rule.choice.make(runLength: 0),
-                  polyak.fMin == nil
-            else { continue }
-            report("polyak needs f_min here: this landscape has no known minimum value", at: rule.node)
-        }
+            stopAtTolerance: stopAtTolerance, runs: runs)
     }
 
     private static let stepsExpectation = "a whole number in 1 ... \(SimulationSpec.maximumSteps)"

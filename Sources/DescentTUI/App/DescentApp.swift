@@ -22,10 +22,9 @@ public struct DescentApp: TerminalProgram {
     /// The heatmap for `layout`, `viewBox` and the landscape; the view draws from it.
     var heatmap: HeatField?
 
-    /// The scenario's runs, simulated. `steps` and `seed` override the scenario's (the command
-    /// line's `--steps` and `--seed`). It starts playing.
-    public init(scenario: Scenario, steps: Int? = nil, seed: UInt64? = nil) {
-        spec = scenario.simulationSpec(steps: steps, seed: seed)
+    /// The scenario's runs, simulated. It starts playing.
+    public init(spec: SimulationSpec) {
+        self.spec = spec
         timeline = Timeline(steps: spec.steps, runs: spec.runs.count)
         playback = Playback(steps: spec.steps)
         viewBox = spec.view

@@ -78,11 +78,12 @@ struct MapMarks {
                 put(painter.glyphs.arrow(angle: arrow.angle), tip.x, tip.y, .run(index), .bold, &painter)
             }
         }
-        // Nesterov takes its gradient where momentum is carrying it: p + μ(p − p₋₁). Only
-        // meaningful when every step is kept (stride 1).
-        if case .nesterov(let nesterov) = app.spec.runs[index].optimizer, trajectory.stride == 1, sample > 0 {
-            let p = trajectory.positions[sample], previous = trajectory.positions[sample - 1]
-            if let cell = projection.cell(p + nesterov.momentum * (p - previous)), cell.x != head?.x || cell.y != head?.y {
+        // Where the optimizer takes its next gradient, when elsewhere (Nesterov's look-ahead).
+        // Only meaningful when every step is kept (stride 1).
+        if trajectory.stride == 1, sample > 0,
+           let lookAhead = app.spec.runs[index].optimizer.lookAhead(
+               from: trajectory.positions[sample], previous: trajectory.positions[sample - 1]) {
+            if let cell = projection.cell(lookAhead), cell.x != head?.x || cell.y != head?.y {
                 put(painter.glyphs.lookAhead, cell.x, cell.y, .run(index), .bold, &painter)
             }
         }

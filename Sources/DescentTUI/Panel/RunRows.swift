@@ -78,11 +78,9 @@ struct RunRows {
         return parts
     }
 
-    /// The controller when there is one (it replaces the schedule), else the schedule.
+    /// The schedule (after its warmup) or the controller.
     private func stepSizeRule(_ run: RunSpec) -> String {
-        if let controller = run.controller { return controller.name }
-        let schedule = run.schedule.schedule.name
-        return run.schedule.warmup == nil ? schedule : "warmup+\(schedule)"
+        run.stepSize.warmup == nil ? run.stepSize.name : "warmup+\(run.stepSize.name)"
     }
 
     /// Evaluations so far (a line search is not free) and the latest event up to the playhead.

@@ -44,7 +44,7 @@ extension DescentApp {
             }
         case .cycleStepSize:
             let steps = spec.steps, knownMinimum = spec.landscape.minimumValue != nil
-            editSelected { StepSizeCycle.advance(&$0, steps: steps, knownMinimum: knownMinimum) }
+            editSelected { $0.stepSize = $0.stepSize.next(runLength: steps, lr: $0.lr, knownMinimum: knownMinimum) }
         case .cycleRestart:
             cycleRestart()
         case .toggleNoise:

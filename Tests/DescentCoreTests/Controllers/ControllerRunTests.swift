@@ -13,7 +13,8 @@ struct ControllerRunTests {
         restart: RestartRule? = nil, steps: Int = 300, start: StartPoint? = nil, tolerance: Double = 1e-8
     ) throws -> [Sample] {
         let spec = RunSpec(
-            label: "r", optimizer: optimizer, lr: lr, controller: controller, restart: restart, start: start ?? self.start)
+            label: "r", optimizer: optimizer, lr: lr, stepSize: controller.map(StepSizeRule.controller) ?? .constant,
+            restart: restart, start: start ?? self.start)
         return try simulate(landscape, steps: steps, runs: [spec], tolerance: tolerance).samples
     }
 

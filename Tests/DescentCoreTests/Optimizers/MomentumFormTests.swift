@@ -9,8 +9,8 @@ struct MomentumFormTests {
 
     func paths(_ make: @Sendable (MomentumForm) -> AnyOptimizer, schedule: LearningRateSchedule) throws -> ([Vector2], [Vector2]) {
         let sink = try simulate(landscape, steps: 60, runs: [
-            RunSpec(label: "pt", optimizer: make(.pytorch), lr: 2e-4, schedule: schedule, start: start),
-            RunSpec(label: "sk", optimizer: make(.sutskever), lr: 2e-4, schedule: schedule, start: start),
+            RunSpec(label: "pt", optimizer: make(.pytorch), lr: 2e-4, stepSize: .schedule(schedule), start: start),
+            RunSpec(label: "sk", optimizer: make(.sutskever), lr: 2e-4, stepSize: .schedule(schedule), start: start),
         ])
         return (sink.positions(ofRun: 0), sink.positions(ofRun: 1))
     }

@@ -35,10 +35,10 @@ import Testing
     }
 
     @Test func warmupBuildsFromDefaults() {
-        let values = ParameterValues(resolving: ["steps": .integer(10)], for: Warmup.parameters, runLength: 500)
+        let values = ParameterValues(resolving: ["steps": .integer(10)], for: Warmup.parameters)
         #expect(Warmup(values) == Warmup(steps: 10, startFactor: 0))
         let given = ParameterValues(
-            resolving: ["steps": .integer(3), "start_factor": .number(0.25)], for: Warmup.parameters, runLength: 500)
+            resolving: ["steps": .integer(3), "start_factor": .number(0.25)], for: Warmup.parameters)
         #expect(Warmup(given) == Warmup(steps: 3, startFactor: 0.25))
     }
 

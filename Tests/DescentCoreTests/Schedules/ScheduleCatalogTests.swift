@@ -43,12 +43,12 @@ import Testing
         let entry = try #require(ScheduleCatalog.entry(named: schedule.name))
         let given = Dictionary(uniqueKeysWithValues: schedule.arguments.map { ($0.name, $0.value) })
         #expect(Set(given.keys).isSubset(of: entry.parameters.map(\.name)))
-        #expect(entry.make(given, runLength: 7) == schedule)
+        #expect(entry.make(given).resolved(runLength: 7) == schedule)
     }
 
     @Test func defaults() throws {
         func make(_ name: String, _ given: [String: ParameterValue] = [:], runLength: Int = 1000) throws -> Schedule {
-            try #require(ScheduleCatalog.entry(named: name)).make(given, runLength: runLength)
+            try #require(ScheduleCatalog.entry(named: name)).make(given).resolved(runLength: runLength)
         }
         #expect(try make("constant") == .constant)
         #expect(try make("cosine", runLength: 2000) == .cosine(tMax: 2000, etaMin: 0))

@@ -142,7 +142,9 @@ import Testing
         expectRate(s.rate(at: 29, base: 123), 1)
         expectRate(s.rate(at: 64, base: 123), (1 + final) / 2)  // halfway through [29, 99]
         expectRate(s.rate(at: 99, base: 123), final)
-        expectRate(s.rate(at: 100, base: 123), final)
+        // PyTorch's last value: the last phase past its end, (100 − 29)/(99 − 29) > 1, turning up.
+        expectRate(s.rate(at: 100, base: 123), final + (1 - final) * (1 + cos(Double.pi * 71 / 70)) / 2)
+        expectRate(s.rate(at: 101, base: 123), final)
         expectRate(s.rate(at: 5000, base: 123), final)
     }
 

@@ -13,7 +13,7 @@ struct SimulatorTests {
     @Test func stepZeroIsTheStartAndLrIsTheScheduleValueAtThatStep() throws {
         let run = RunSpec(
             label: "s", optimizer: .sgd(SGD()), lr: 0.1,
-            schedule: LearningRateSchedule(.exponential(gamma: 0.5)), start: .fixed(Vector2(1, 1)))
+            stepSize: .schedule(LearningRateSchedule(.exponential(gamma: 0.5))), start: .fixed(Vector2(1, 1)))
         let sink = try simulate(bowl, steps: 3, runs: [run])
         #expect(sink.samples.map(\.step) == [0, 1, 2, 3])
         #expect(sink.samples[0].position == Vector2(1, 1))

@@ -9,7 +9,7 @@ func problems(_ text: String, file: String = "test.yaml") -> [String] {
 
 func problems(_ bytes: [UInt8], file: String = "test.yaml") -> [String] {
     do {
-        _ = try Scenario(parsing: bytes, file: file)
+        _ = try SimulationSpec(parsing: bytes, file: file)
         return []
     } catch {
         return error.lines
@@ -17,7 +17,7 @@ func problems(_ bytes: [UInt8], file: String = "test.yaml") -> [String] {
 }
 
 /// Every sample of every run of `scenario`.
-func simulate(_ scenario: Scenario, steps: Int? = nil, seed: UInt64? = nil) throws -> CollectingSink {
+func simulate(_ scenario: SimulationSpec, steps: Int? = nil, seed: UInt64? = nil) throws -> CollectingSink {
     let sink = CollectingSink()
     _ = try Simulator(spec: scenario.simulationSpec(steps: steps, seed: seed)).run(into: sink)
     return sink
@@ -30,3 +30,28 @@ let minimalScenario = """
     runs:
       - optimizer: sgd
     """
+
+extension SimulationSpec {
+    /// The spec with `--steps` and `--seed` applied, as the command line does.
+    func simulationSpec(steps: Int? = nil, seed: UInt64? = nil) -> SimulationSpec {
+        var spec = self
+        if let steps { spec.steps = steps }
+        if let seed { spec.seed = seed }
+        return spec
+    }
+}
+
+extension RunSpec {
+    /// The schedule a run of `steps` steps follows (constant under a controller).
+    func learningRateSchedule(steps: Int) -> LearningRateSchedule {
+        guard case .schedule(let schedule) = stepSize.resolved(runLength: steps) else { return LearningRateSchedule(.constant) }
+        return schedule
+    }
+
+    var warmup: Warmup? { stepSize.warmup }
+
+    var controller: StepSizeController? {
+        guard case .controller(let controller) = stepSize else { return nil }
+        return controller
+    }
+}

@@ -5,12 +5,14 @@ import DescentScenario
 
 /// Apps on bundled scenarios, laid out for a terminal size as the backend would (a `.resize` first).
 enum Fixtures {
-    static func scenario(_ name: String = "rosenbrock") -> Scenario {
-        try! ScenarioSource.bundled(name: name).load()
+    static func scenario(_ name: String = "rosenbrock", steps: Int? = nil) -> SimulationSpec {
+        var spec = try! ScenarioSource.bundled(name: name).load()
+        if let steps { spec.steps = steps }
+        return spec
     }
 
     static func app(_ name: String = "rosenbrock", width: Int = 100, height: Int = 30, steps: Int? = nil) -> DescentApp {
-        var app = DescentApp(scenario: scenario(name), steps: steps)
+        var app = DescentApp(spec: scenario(name, steps: steps))
         _ = app.update(.resize(width: width, height: height))
         return app
     }

@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func aFrameForAnotherSizeNeedsNoResize() {
-        var app = DescentApp(scenario: Fixtures.scenario())
+        var app = DescentApp(spec: Fixtures.scenario())
         app.seek(toStep: 1500)
         #expect(app.heatmap == nil)
         var resized = app

@@ -68,7 +68,7 @@ import Testing
 
     /// What sets the selected run's lr: a controller's name, else the schedule's.
     func stepSizeRule(_ app: DescentApp, _ run: Int = 0) -> String {
-        app.spec.runs[run].controller?.name ?? app.spec.runs[run].schedule.schedule.name
+        app.spec.runs[run].stepSize.name
     }
 
     @Test func schedulesThenControllersCycle() {
@@ -79,21 +79,27 @@ import Testing
             let before = app.runs[0].trajectory
             app.type("s")
             names.append(stepSizeRule(app))
-            schedules.append(app.spec.runs[0].schedule.schedule)
-            controllers.append(app.spec.runs[0].controller)
+            switch app.spec.runs[0].stepSize {
+            case .schedule(let s):
+                schedules.append(s.schedule)
+                controllers.append(nil)
+            case .controller(let c):
+                schedules.append(.constant)
+                controllers.append(c)
+            }
             #expect(app.runs[0].trajectory.positions != before.positions, "after \(names.last!)")
             #expect(app.step == 1500)
         }
         #expect(names == [
-            "step", "cosine", "one_cycle", "exponential", "plateau", "backtracking", "polyak", "bold_driver", "constant",
+            "step", "exponential", "cosine", "one_cycle", "plateau", "backtracking", "polyak", "bold_driver", "constant",
         ])
-        guard case .exponential(let gamma) = schedules[3] else {
-            Issue.record("expected exponential, got \(schedules[3])")
+        guard case .exponential(let gamma) = schedules[1] else {
+            Issue.record("expected exponential, got \(schedules[1])")
             return
         }
         #expect(abs(pow(gamma, 3000) - 0.01) < 1e-12)
         #expect(schedules[0] == .step(stepSize: 750, gamma: 0.3))
-        #expect(schedules[1] == .cosine(tMax: 3000, etaMin: 0))
+        #expect(schedules[2] == .cosine(tMax: 3000, etaMin: 0))
         // A controller replaces the schedule, which goes back to constant; each has its catalog defaults.
         #expect(schedules[4...7].allSatisfy { $0 == .constant })
         #expect(controllers[4] == .plateau(Plateau(factor: 0.1, patience: 10, threshold: 1e-4, thresholdMode: .rel, cooldown: 0, minLR: 0, eps: 1e-8)))
@@ -101,7 +107,7 @@ import Testing
         #expect(controllers[6] == .polyak(Polyak(fMin: nil, maxLR: 1)))
         #expect(controllers[7] == .boldDriver(BoldDriver(grow: 1.05, shrink: 0.5)))
         #expect(controllers[8] == nil && schedules[8] == .constant)
-        app.type("ss")
+        app.type("sss")
         app.seek(toStep: 2999)
         #expect(app.runs[0].trajectory.rates[2999] < 0.001 / 1e3)
     }
@@ -128,7 +134,7 @@ import Testing
             app.type("s")
             names.append(stepSizeRule(app))
         }
-        #expect(names == ["step", "cosine", "one_cycle", "exponential", "plateau", "backtracking", "bold_driver", "constant"])
+        #expect(names == ["step", "exponential", "cosine", "one_cycle", "plateau", "backtracking", "bold_driver", "constant"])
     }
 
     @Test func restartCyclesOnMomentumRuns() {

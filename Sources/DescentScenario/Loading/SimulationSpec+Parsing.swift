@@ -1,4 +1,6 @@
-extension Scenario {
+import DescentCore
+
+extension SimulationSpec {
     /// Reads and validates a scenario. `file` names it in diagnostics, and without a `name`
     /// key its file name without extension names the scenario.
     public init(parsing bytes: [UInt8], file: String) throws(ScenarioError) {
