@@ -93,9 +93,9 @@ import Testing
                 + "saddle, monkey_saddle, beale, himmelblau, booth, matyas, three_hump_camel, six_hump_camel, "
                 + "rastrigin, ackley, styblinski_tang, goldstein_price",
             "test.yaml:4:16: unknown optimizer 'nesterow'; did you mean 'nesterov'? "
-                + "valid: sgd, momentum, nesterov, adam, rmsprop, adagrad",
+                + "valid: sgd, momentum, nesterov, adam, adamw, rmsprop, adagrad",
             "test.yaml:6:15: unknown schedule 'cosin'; did you mean 'cosine'? valid: constant, step, multistep, "
-                + "exponential, inverse_time, polynomial, cosine, cosine_restarts, one_cycle, linear, plateau, backtracking, polyak, bold_driver",
+                + "exponential, inverse_time, polynomial, cosine, cosine_restarts, one_cycle, linear, cyclic, plateau, backtracking, polyak, bold_driver",
             "test.yaml:8:11: unknown form 'sutskevr'; did you mean 'sutskever'? valid: pytorch, sutskever",
         ])
     }
@@ -114,11 +114,11 @@ import Testing
         #expect(problems(text) == [
             "test.yaml:1:1: missing key 'landscape' in the scenario; expected a landscape name, e.g. rosenbrock",
             "test.yaml:1:1: missing key 'steps' in the scenario; expected a whole number in 1 ... 1000000000",
-            "test.yaml:3:5: missing key 'optimizer' in a run; expected sgd | momentum | nesterov | adam | rmsprop | adagrad",
+            "test.yaml:3:5: missing key 'optimizer' in a run; expected sgd | momentum | nesterov | adam | adamw | rmsprop | adagrad",
             "test.yaml:5:15: missing key 'step_size' in schedule step; expected a whole number >= 1",
             "test.yaml:6:13: missing key 'steps' in warmup; expected a whole number >= 1",
             "test.yaml:8:15: missing key 'name' in schedule; expected one of constant, step, multistep, exponential, "
-                + "inverse_time, polynomial, cosine, cosine_restarts, one_cycle, linear, plateau, backtracking, polyak, bold_driver",
+                + "inverse_time, polynomial, cosine, cosine_restarts, one_cycle, linear, cyclic, plateau, backtracking, polyak, bold_driver",
         ])
     }
 
@@ -185,7 +185,7 @@ import Testing
         #expect(problems(text) == [
             "test.yaml:6:34: duplicate label 'fast' (first at 4:29); each run needs its own label",
             "test.yaml:7:17: unknown optimizer 'nesterow'; did you mean 'nesterov'? "
-                + "valid: sgd, momentum, nesterov, adam, rmsprop, adagrad",
+                + "valid: sgd, momentum, nesterov, adam, adamw, rmsprop, adagrad",
             "test.yaml:7:34: duplicate label 'slow' (first at 5:34); each run needs its own label",
         ])
     }
@@ -211,7 +211,7 @@ import Testing
     @Test func parametersOfAnotherOptimizer() {
         #expect(problems(minimalScenario.replacingOccurrences(of: "sgd", with: "adam") + "\n    momentum: 0.9\n") == [
             "test.yaml:5:5: 'momentum' does not apply to adam (only to momentum, nesterov, rmsprop); "
-                + "adam takes lr, weight_decay, betas, eps"
+                + "adam takes lr, weight_decay, betas, eps, amsgrad"
         ])
     }
 
@@ -225,10 +225,10 @@ import Testing
               - optimizer: momentum
             """
         #expect(problems(text) == [
-            "test.yaml:3:12: 'betas' in defaults applies to none of the runs (sgd, momentum); it is a parameter of adam",
+            "test.yaml:3:12: 'betas' in defaults applies to none of the runs (sgd, momentum); it is a parameter of adam, adamw",
             "test.yaml:3:47: label cannot be a default; give each run its own label",
             "test.yaml:3:57: unknown key 'colour' in defaults; valid: optimizer, noise, start, schedule, warmup, restart, l1, lr, "
-                + "weight_decay, momentum, dampening, form, betas, eps, alpha, centered, lr_decay, "
+                + "weight_decay, momentum, dampening, form, betas, eps, amsgrad, alpha, centered, lr_decay, "
                 + "initial_accumulator_value",
         ])
     }

@@ -1,32 +1,58 @@
 import Foundation
 
-/// torch.optim.Adam: bias-corrected first and second moment estimates (REFERENCE.md A8).
+/// torch.optim.Adam and torch.optim.AdamW (REFERENCE.md A8, A9): bias-corrected first and
+/// second moment estimates; AdamW first decays the weights itself, `p *= 1 − lr·wd`, leaving
+/// the gradient alone; amsgrad divides by the largest second moment seen so far.
 public struct Adam: Optimizer, Hashable {
     public var beta1: Double
     public var beta2: Double
     public var eps: Double
-    public private(set) var m = Vector2.zero
-    public private(set) var v = Vector2.zero
+    public var amsgrad: Bool
+    /// AdamW's weight_decay; nil for Adam, whose weight decay is the run's coupled one.
+    public var decoupledWeightDecay: Double?
+    private(set) var m = Vector2.zero
+    private(set) var v = Vector2.zero
+    /// torch's `max_exp_avg_sq`, kept with amsgrad.
+    private(set) var vMax = Vector2.zero
     /// Updates taken so far; PyTorch's `step`, counted from 1 at the first update.
-    public private(set) var t = 0
+    private(set) var t = 0
 
-    public var name: String { "adam" }
+    public var name: String { decoupledWeightDecay == nil ? "adam" : "adamw" }
+    public var decouplesWeightDecay: Bool { decoupledWeightDecay != nil }
 
-    public init(betas: Vector2 = Vector2(0.9, 0.999), eps: Double = 1e-8) {
+    public init(
+        betas: Vector2 = Vector2(0.9, 0.999), eps: Double = 1e-8, amsgrad: Bool = false,
+        decoupledWeightDecay: Double? = nil
+    ) {
         beta1 = betas.x
         beta2 = betas.y
         self.eps = eps
+        self.amsgrad = amsgrad
+        self.decoupledWeightDecay = decoupledWeightDecay
+    }
+
+    /// torch.optim.AdamW's defaults: Adam's, with weight_decay 0.01.
+    public static func adamW(
+        betas: Vector2 = Vector2(0.9, 0.999), eps: Double = 1e-8, weightDecay: Double = 0.01, amsgrad: Bool = false
+    ) -> Adam {
+        Adam(betas: betas, eps: eps, amsgrad: amsgrad, decoupledWeightDecay: weightDecay)
     }
 
     public mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
+        if let weightDecay = decoupledWeightDecay { position = (1 - lr * weightDecay) * position }
         t += 1
         m = beta1 * m + (1 - beta1) * g
         v = beta2 * v + (1 - beta2) * Vector2(g.x * g.x, g.y * g.y)
+        var second = v
+        if amsgrad {
+            vMax = Vector2(max(vMax.x, v.x), max(vMax.y, v.y))
+            second = vMax
+        }
         // PyTorch's order of operations: step_size = lr/bc1, denom = √v/√bc2 + eps.
         let stepSize = lr / (1 - pow(beta1, Double(t)))
         let bc2Root = (1 - pow(beta2, Double(t))).squareRoot()
-        position.x -= stepSize * m.x / (v.x.squareRoot() / bc2Root + eps)
-        position.y -= stepSize * m.y / (v.y.squareRoot() / bc2Root + eps)
+        position.x -= stepSize * m.x / (second.x.squareRoot() / bc2Root + eps)
+        position.y -= stepSize * m.y / (second.y.squareRoot() / bc2Root + eps)
     }
 
     /// Restarting forgets the first moment; the second moment is a scale estimate, not velocity.

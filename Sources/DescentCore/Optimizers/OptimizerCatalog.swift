@@ -2,6 +2,7 @@
 ///
 /// `lr` and `weight_decay` are listed with each optimizer (their defaults are PyTorch's for
 /// that optimizer) but belong to the run: the scenario layer reads them from the same values.
+/// AdamW's `weight_decay` is its own (decoupled), so the run couples none.
 public enum OptimizerCatalog: Catalog {
     public static let entries: [CatalogEntry<AnyOptimizer>] = [
         CatalogEntry(
@@ -27,11 +28,19 @@ public enum OptimizerCatalog: Catalog {
         ) { .nesterov(Nesterov(momentum: $0.number("momentum"), form: formValue($0))) },
         CatalogEntry(
             "adam", "torch.optim.Adam: bias-corrected moments m, v; p −= lr·m̂/(√v̂ + eps)",
-            parameters: common(lr: 1e-3) + [
-                .pair("betas", Vector2(0.9, 0.999), .unitInterval, help: "[β1, β2]: decay of the first and second moments"),
-                .number("eps", 1e-8, .positive, help: "added to √v̂"),
-            ]
-        ) { .adam(Adam(betas: $0.pair("betas"), eps: $0.number("eps"))) },
+            parameters: common(lr: 1e-3) + adamMoments
+        ) { .adam(Adam(betas: $0.pair("betas"), eps: $0.number("eps"), amsgrad: $0.boolean("amsgrad"))) },
+        CatalogEntry(
+            "adamw", "torch.optim.AdamW: p *= 1 − lr·weight_decay, then Adam's update (the gradient is not decayed)",
+            parameters: [
+                lr(1e-3),
+                .number("weight_decay", 0.01, .nonNegative, help: "decoupled: p *= 1 − lr·weight_decay before each update"),
+            ] + adamMoments
+        ) {
+            .adam(.adamW(
+                betas: $0.pair("betas"), eps: $0.number("eps"), weightDecay: $0.number("weight_decay"),
+                amsgrad: $0.boolean("amsgrad")))
+        },
         CatalogEntry(
             "rmsprop", "torch.optim.RMSprop: v = α·v + (1−α)·g²; p −= lr·g/(√v + eps)",
             parameters: common(lr: 1e-2) + [
@@ -59,12 +68,19 @@ public enum OptimizerCatalog: Catalog {
         },
     ]
 
-    private static func common(lr: Double) -> [Parameter] {
-        [
-            .number("lr", lr, .positive, help: "base learning rate η0 (PyTorch's default for this optimizer)"),
-            .number("weight_decay", 0, .nonNegative, help: "coupled L2: g += weight_decay·p"),
-        ]
+    private static func lr(_ value: Double) -> Parameter {
+        .number("lr", value, .positive, help: "base learning rate η0 (PyTorch's default for this optimizer)")
     }
+
+    private static func common(lr value: Double) -> [Parameter] {
+        [lr(value), .number("weight_decay", 0, .nonNegative, help: "coupled L2: g += weight_decay·p")]
+    }
+
+    private static let adamMoments: [Parameter] = [
+        .pair("betas", Vector2(0.9, 0.999), .unitInterval, help: "[β1, β2]: decay of the first and second moments"),
+        .number("eps", 1e-8, .positive, help: "added to √v̂"),
+        .boolean("amsgrad", false, help: "divide by the largest √v̂ so far (torch's max_exp_avg_sq)"),
+    ]
 
     private static let form = Parameter(
         "form", .word(MomentumForm.allCases.map(\.rawValue)), default: .word(MomentumForm.pytorch.rawValue),

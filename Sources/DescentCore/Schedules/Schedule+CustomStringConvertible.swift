@@ -33,6 +33,8 @@ extension Schedule: CustomStringConvertible {
                 ("start_factor", .number(startFactor)), ("end_factor", .number(endFactor)),
                 ("total_iters", .integer(totalIters)),
             ]
+        case .cyclic(let cyclic):
+            return cyclic.arguments
         }
     }
 

@@ -25,6 +25,8 @@ public enum Schedule: Hashable, Sendable {
     case oneCycle(maxLR: Double?, totalSteps: ScheduleLength, pctStart: Double, divFactor: Double, finalDivFactor: Double)
     /// LinearLR: η0(s + (e − s)·min(t, T)/T).
     case linear(startFactor: Double, endFactor: Double, totalIters: Int)
+    /// CyclicLR, lr only.
+    case cyclic(Cyclic)
 
     /// The catalog and scenario name.
     public var name: String {
@@ -39,6 +41,7 @@ public enum Schedule: Hashable, Sendable {
         case .cosineRestarts: return "cosine_restarts"
         case .oneCycle: return "one_cycle"
         case .linear: return "linear"
+        case .cyclic: return "cyclic"
         }
     }
 
@@ -74,6 +77,8 @@ public enum Schedule: Hashable, Sendable {
                 at: t, totalSteps: totalSteps.count, pctStart: pctStart, initial: initial, peak: peak, final: final)
         case .linear(let startFactor, let endFactor, let totalIters):
             return base * (startFactor + (endFactor - startFactor) * Double(min(t, totalIters)) / Double(totalIters))
+        case .cyclic(let cyclic):
+            return cyclic.rate(at: t, base: base)
         }
     }
 

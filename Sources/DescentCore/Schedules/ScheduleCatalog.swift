@@ -99,5 +99,28 @@ public enum ScheduleCatalog: Catalog {
                 startFactor: $0.number("start_factor"), endFactor: $0.number("end_factor"),
                 totalIters: $0.integer("total_iters"))
         },
+        CatalogEntry(
+            "cyclic",
+            "PyTorch CyclicLR with base_lr = lr: up to max_lr over step_size_up steps, down over step_size_down, "
+                + "each cycle scaled by mode; lr only (PyTorch also cycles momentum by default)",
+            parameters: [
+                .number("max_lr", nil, .positive, help: "the top of the first cycle"),
+                .integer("step_size_up", 2000, help: "steps from lr up to max_lr"),
+                Parameter(
+                    "step_size_down", .integer, default: nil, .atLeastOne,
+                    help: "steps from max_lr back down (default: step_size_up)", mayBeAbsent: true),
+                Parameter(
+                    "mode", .word(Cyclic.Mode.allCases.map(\.rawValue)), default: .word(Cyclic.Mode.triangular.rawValue),
+                    .none, help: "triangular: same height; triangular2: halved each cycle; exp_range: times gamma^t"),
+                .number("gamma", 1, .positive, help: "exp_range's factor per step"),
+            ],
+            // Four cycles over the run, up to four times the lr, each half as high as the last.
+            preset: .shaped { steps, lr in .cyclic(Cyclic(maxLR: 4 * lr, stepSizeUp: max(1, steps / 8), mode: .triangular2)) }
+        ) {
+            .cyclic(Cyclic(
+                maxLR: $0.number("max_lr"), stepSizeUp: $0.integer("step_size_up"),
+                stepSizeDown: $0["step_size_down"] == nil ? nil : $0.integer("step_size_down"),
+                mode: Cyclic.Mode(rawValue: $0.word("mode")) ?? .triangular, gamma: $0.number("gamma")))
+        },
     ]
 }

@@ -56,6 +56,34 @@ struct ControllerRunTests {
         #expect(isClose(shifted[0].lr, (shifted[0].loss + 1) / shifted[0].gradient.squaredNorm))
     }
 
+    /// The last row has no update, but its lr is the one an update from it would use.
+    @Test func everyControllersLastRowHasTheNextUpdatesLR() throws {
+        let bowl = AnyLandscape.quadratic(Quadratic(eigenvalues: Vector2(1, 0.1), angle: 30))
+        let polyak = try run(bowl, .sgd(SGD()), lr: 1, controller: .polyak(Polyak(maxLR: 5)), steps: 7, start: .fixed(Vector2(1, 1)))
+        let last = try #require(polyak.last)
+        #expect(last.step == 7)
+        #expect(isClose(last.lr, min(last.loss / last.gradient.squaredNorm, 5), relative: 1e-14))
+        #expect(last.lr != polyak[6].lr)
+        // Backtracking's next first trial, the bold driver's and plateau's current lr.
+        let search = try run(bowl, .sgd(SGD()), lr: 0.1, controller: .backtracking(Backtracking(maxLR: 1)), steps: 3)
+        #expect(search[3].lr == min(search[2].lr * 1.5, 1))
+        let bold = try run(bowl, .sgd(SGD()), lr: 0.1, controller: .boldDriver(BoldDriver()), steps: 3)
+        #expect(isClose(bold[3].lr, bold[2].lr * 1.05, relative: 1e-15))
+    }
+
+    /// optax's default `sps` takes a negative step below f*; `sps+` stops there.
+    @Test func polyakVariantsBelowFMin() throws {
+        let bowl = AnyLandscape.quadratic(Quadratic(eigenvalues: Vector2(1, 1)))
+        let start = StartPoint.fixed(Vector2(1, 0))
+        let sps = try run(bowl, .sgd(SGD()), lr: 1, controller: .polyak(Polyak(fMin: 2, maxLR: 100)), steps: 1, start: start)
+        #expect(isClose(sps[0].lr, (0.5 - 2) / 1))
+        #expect(sps[1].position == Vector2(2.5, 0))
+        let plus = try run(
+            bowl, .sgd(SGD()), lr: 1, controller: .polyak(Polyak(fMin: 2, maxLR: 100, variant: .spsPlus)), steps: 1, start: start)
+        #expect(plus[0].lr == 0)
+        #expect(plus[1].position == Vector2(1, 0))
+    }
+
     @Test func boldDriverUndoesAStepThatRaisedTheLoss() throws {
         // lr 2.5 on a bowl with L = 1 overshoots: the loss rises, the step is undone and lr halves.
         let bowl = AnyLandscape.quadratic(Quadratic(eigenvalues: Vector2(1, 1)))

@@ -52,6 +52,26 @@ import Testing
         #expect(startFactor.constraint.violation(by: .number(1.5)) != nil)
     }
 
+    /// After a warmup, the lengths that follow the run are the steps left, so a warmed-up
+    /// cosine ends at eta_min on the last step, as optax.warmup_cosine_decay_schedule(D = steps).
+    @Test func runLengthsAfterAWarmupAreTheStepsLeft() {
+        let warmup = Warmup(steps: 100, startFactor: 0)
+        let cosine = LearningRateSchedule(.cosine(tMax: .run, etaMin: 0.01), warmup: warmup).resolved(runLength: 1000)
+        #expect(cosine.schedule == .cosine(tMax: 900, etaMin: 0.01))
+        expectRate(cosine.rate(at: 1000, base: 0.5), 0.01)
+        // optax: end + (peak − end)·½(1 + cos(π(t − W)/(D − W))) at t = 550.
+        expectRate(cosine.rate(at: 550, base: 0.5), 0.01 + 0.49 * 0.5 * (1 + cos(Double.pi * 450 / 900)))
+        let cycle = LearningRateSchedule(
+            .oneCycle(maxLR: nil, totalSteps: .run, pctStart: 0.3, divFactor: 25, finalDivFactor: 1e4), warmup: warmup)
+        #expect(cycle.resolved(runLength: 1000).schedule
+            == .oneCycle(maxLR: nil, totalSteps: 900, pctStart: 0.3, divFactor: 25, finalDivFactor: 1e4))
+        // Given lengths stay; without a warmup the run's steps are the length.
+        let given = LearningRateSchedule(.cosine(tMax: 300, etaMin: 0), warmup: warmup)
+        #expect(given.resolved(runLength: 1000) == given)
+        #expect(LearningRateSchedule(.cosine(tMax: .run, etaMin: 0)).resolved(runLength: 1000).schedule == .cosine(tMax: 1000, etaMin: 0))
+        #expect(ScheduleCatalog.entry(named: "polynomial")?.make() == .polynomial(totalIters: 5, power: 1))
+    }
+
     @Test func descriptionShowsTheWarmupFirst() {
         #expect(LearningRateSchedule(.constant).description == "constant")
         #expect(

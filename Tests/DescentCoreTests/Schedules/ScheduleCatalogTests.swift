@@ -6,7 +6,7 @@ import Testing
         #expect(
             ScheduleCatalog.entries.map(\.name) == [
                 "constant", "step", "multistep", "exponential", "inverse_time", "polynomial", "cosine",
-                "cosine_restarts", "one_cycle", "linear",
+                "cosine_restarts", "one_cycle", "linear", "cyclic",
             ])
         #expect(ScheduleCatalog.entry(named: "cosine")?.name == "cosine")
         #expect(ScheduleCatalog.entry(named: "CosineAnnealingLR") == nil)

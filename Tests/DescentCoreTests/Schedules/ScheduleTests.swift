@@ -144,6 +144,7 @@ import Testing
         expectRate(s.rate(at: 99, base: 123), final)
         // PyTorch's last value: the last phase past its end, (100 − 29)/(99 − 29) > 1, turning up.
         expectRate(s.rate(at: 100, base: 123), final + (1 - final) * (1 + cos(Double.pi * 71 / 70)) / 2)
+        #expect(s.rate(at: 100, base: 123) == 0.0005074647154757324)  // torch 2.15's OneCycleLR after 100 steps
         expectRate(s.rate(at: 101, base: 123), final)
         expectRate(s.rate(at: 5000, base: 123), final)
     }
@@ -173,7 +174,7 @@ import Testing
             .polynomial(totalIters: 5, power: 1), .cosine(tMax: 5, etaMin: 0),
             .cosineRestarts(t0: 5, tMult: 1, etaMin: 0),
             .oneCycle(maxLR: nil, totalSteps: 5, pctStart: 0.3, divFactor: 25, finalDivFactor: 1e4),
-            .linear(startFactor: 0.5, endFactor: 1, totalIters: 5),
+            .linear(startFactor: 0.5, endFactor: 1, totalIters: 5), .cyclic(Cyclic(maxLR: 1)),
         ]
         #expect(schedules.map(\.name) == ScheduleCatalog.entries.map(\.name))
     }

@@ -56,12 +56,12 @@ import Testing
     @Test func optimizerCyclesKeepingLR() {
         var app = Fixtures.app()
         var names = [app.spec.runs[0].optimizer.name]
-        for _ in 0..<6 {
+        for _ in 0..<7 {
             app.type("o")
             names.append(app.spec.runs[0].optimizer.name)
             #expect(app.spec.runs[0].lr == 0.001)
         }
-        #expect(names == ["sgd", "momentum", "nesterov", "adam", "rmsprop", "adagrad", "sgd"])
+        #expect(names == ["sgd", "momentum", "nesterov", "adam", "adamw", "rmsprop", "adagrad", "sgd"])
         app.type("ooo")
         #expect(app.spec.runs[0].optimizer == .adam(Adam()))
     }
@@ -75,7 +75,7 @@ import Testing
         var app = Fixtures.app()
         app.seek(toStep: 1500)
         var names: [String] = [], schedules: [Schedule] = [], controllers: [StepSizeController?] = []
-        for _ in 0..<9 {
+        for _ in 0..<10 {
             let before = app.runs[0].trajectory
             app.type("s")
             names.append(stepSizeRule(app))
@@ -91,7 +91,8 @@ import Testing
             #expect(app.step == 1500)
         }
         #expect(names == [
-            "step", "exponential", "cosine", "one_cycle", "plateau", "backtracking", "polyak", "bold_driver", "constant",
+            "step", "exponential", "cosine", "one_cycle", "cyclic", "plateau", "backtracking", "polyak", "bold_driver",
+            "constant",
         ])
         guard case .exponential(let gamma) = schedules[1] else {
             Issue.record("expected exponential, got \(schedules[1])")
@@ -101,12 +102,13 @@ import Testing
         #expect(schedules[0] == .step(stepSize: 750, gamma: 0.3))
         #expect(schedules[2] == .cosine(tMax: 3000, etaMin: 0))
         // A controller replaces the schedule, which goes back to constant; each has its catalog defaults.
-        #expect(schedules[4...7].allSatisfy { $0 == .constant })
-        #expect(controllers[4] == .plateau(Plateau(factor: 0.1, patience: 10, threshold: 1e-4, thresholdMode: .rel, cooldown: 0, minLR: 0, eps: 1e-8)))
-        #expect(controllers[5] == .backtracking(Backtracking(c1: 1e-4, shrink: 0.5, grow: 1.5, maxLR: 1)))
-        #expect(controllers[6] == .polyak(Polyak(fMin: nil, maxLR: 1)))
-        #expect(controllers[7] == .boldDriver(BoldDriver(grow: 1.05, shrink: 0.5)))
-        #expect(controllers[8] == nil && schedules[8] == .constant)
+        #expect(schedules[4] == .cyclic(Cyclic(maxLR: 0.004, stepSizeUp: 375, mode: .triangular2)))
+        #expect(schedules[5...8].allSatisfy { $0 == .constant })
+        #expect(controllers[5] == .plateau(Plateau(factor: 0.1, patience: 10, threshold: 1e-4, thresholdMode: .rel, cooldown: 0, minLR: 0, eps: 1e-8)))
+        #expect(controllers[6] == .backtracking(Backtracking(c1: 1e-4, shrink: 0.5, grow: 1.5, maxLR: 1)))
+        #expect(controllers[7] == .polyak(Polyak(fMin: nil, maxLR: 1)))
+        #expect(controllers[8] == .boldDriver(BoldDriver(grow: 1.05, shrink: 0.5)))
+        #expect(controllers[9] == nil && schedules[9] == .constant)
         app.type("sss")
         app.seek(toStep: 2999)
         #expect(app.runs[0].trajectory.rates[2999] < 0.001 / 1e3)
@@ -116,12 +118,12 @@ import Testing
     /// that names it to the last bit.
     @Test func aCycledControllerRunsAsTheScenariosOwn() {
         var app = Fixtures.app("backtracking-rosenbrock")
-        app.type("ssssss")
+        app.type("sssssss")
         #expect(stepSizeRule(app) == "backtracking")
         #expect(app.runs[0].trajectory == app.runs[1].trajectory)
 
         var bold = Fixtures.app("bold-driver")
-        bold.type(String(repeating: "s", count: 8))
+        bold.type(String(repeating: "s", count: 9))
         #expect(stepSizeRule(bold) == "bold_driver")
         #expect(bold.runs[0].trajectory == bold.runs[1].trajectory)
     }
@@ -130,11 +132,11 @@ import Testing
     @Test func polyakIsSkippedWithoutAKnownMinimum() {
         var app = Fixtures.app("saddle-noise")
         var names: [String] = []
-        for _ in 0..<8 {
+        for _ in 0..<9 {
             app.type("s")
             names.append(stepSizeRule(app))
         }
-        #expect(names == ["step", "exponential", "cosine", "one_cycle", "plateau", "backtracking", "bold_driver", "constant"])
+        #expect(names == ["step", "exponential", "cosine", "one_cycle", "cyclic", "plateau", "backtracking", "bold_driver", "constant"])
     }
 
     @Test func restartCyclesOnMomentumRuns() {
