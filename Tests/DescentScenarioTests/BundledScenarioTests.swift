@@ -1,4 +1,4 @@
-import DescentCore
+@testable import DescentCore
 import DescentTestSupport
 import Testing
 @testable import DescentScenario

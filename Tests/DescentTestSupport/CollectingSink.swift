@@ -1,4 +1,4 @@
-import DescentCore
+@testable import DescentCore
 
 /// Keeps every sample it is given, for assertions on whole trajectories.
 public final class CollectingSink: SampleSink {

@@ -4,7 +4,7 @@ public struct Constraint: Sendable {
     public let requirement: String
     private let holds: @Sendable (ParameterValue) -> Bool
 
-    public init(_ requirement: String, _ holds: @escaping @Sendable (ParameterValue) -> Bool) {
+    init(_ requirement: String, _ holds: @escaping @Sendable (ParameterValue) -> Bool) {
         self.requirement = requirement
         self.holds = holds
     }
@@ -42,5 +42,5 @@ extension Constraint {
     /// [0, 1]: fractions and factors that may reach either end.
     public static let closedUnitInterval = each("in [0, 1]") { $0 >= 0 && $0 <= 1 }
     /// > 1: growth factors.
-    public static let aboveOne = each("> 1 and finite") { $0 > 1 }
+    static let aboveOne = each("> 1 and finite") { $0 > 1 }
 }

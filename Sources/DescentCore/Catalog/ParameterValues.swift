@@ -2,11 +2,11 @@
 public struct ParameterValues: Sendable {
     private var values: [String: ParameterValue]
 
-    public init(_ values: [String: ParameterValue] = [:]) {
+    init(_ values: [String: ParameterValue] = [:]) {
         self.values = values
     }
 
-    public subscript(name: String) -> ParameterValue? {
+    subscript(name: String) -> ParameterValue? {
         get { values[name] }
         set { values[name] = newValue }
     }

@@ -1,26 +1,26 @@
 /// PyTorch's ReduceLROnPlateau in mode 'min' (torch/optim/lr_scheduler.py, REFERENCE.md A4),
 /// stepped once after every update with the loss at the new point.
 public struct Plateau: Hashable, Sendable {
-    public enum ThresholdMode: String, Hashable, Sendable, CaseIterable {
+    enum ThresholdMode: String, Hashable, Sendable, CaseIterable {
         /// Better means below best·(1 − threshold).
         case rel
         /// Better means below best − threshold.
         case abs
     }
 
-    public var factor: Double
-    public var patience: Int
-    public var threshold: Double
-    public var thresholdMode: ThresholdMode
-    public var cooldown: Int
-    public var minLR: Double
-    public var eps: Double
+    var factor: Double
+    var patience: Int
+    var threshold: Double
+    var thresholdMode: ThresholdMode
+    var cooldown: Int
+    var minLR: Double
+    var eps: Double
 
     private var best = Double.infinity
     private var badSteps = 0
     private var cooldownLeft = 0
 
-    public init(
+    init(
         factor: Double = 0.1, patience: Int = 10, threshold: Double = 1e-4, thresholdMode: ThresholdMode = .rel,
         cooldown: Int = 0, minLR: Double = 0, eps: Double = 1e-8
     ) {
@@ -34,7 +34,7 @@ public struct Plateau: Hashable, Sendable {
     }
 
     /// `scheduler.step(metric)`: may lower `lr`; returns true when it did.
-    public mutating func step(metric: Double, lr: inout Double) -> Bool {
+    mutating func step(metric: Double, lr: inout Double) -> Bool {
         if isBetter(metric) {
             best = metric
             badSteps = 0

@@ -2,23 +2,23 @@
 /// where the gradient vanishes (‖∇f‖² ≤ machine epsilon). optax's default variant `sps` lets
 /// the step turn negative below f*; `sps+` clips f − f* at 0.
 public struct Polyak: Hashable, Sendable {
-    public enum Variant: String, Hashable, Sendable, CaseIterable {
+    enum Variant: String, Hashable, Sendable, CaseIterable {
         case sps
         case spsPlus = "sps+"
     }
 
     /// f*; nil means the landscape's known minimum value.
-    public var fMin: Double?
-    public var maxLR: Double
-    public var variant: Variant
+    var fMin: Double?
+    var maxLR: Double
+    var variant: Variant
 
-    public init(fMin: Double? = nil, maxLR: Double = 1, variant: Variant = .sps) {
+    init(fMin: Double? = nil, maxLR: Double = 1, variant: Variant = .sps) {
         self.fMin = fMin
         self.maxLR = maxLR
         self.variant = variant
     }
 
-    public func rate(loss: Double, gradient: Vector2, minimum: Double) -> Double {
+    func rate(loss: Double, gradient: Vector2, minimum: Double) -> Double {
         let squaredNorm = gradient.squaredNorm
         guard squaredNorm > Double.ulpOfOne else { return 0 }
         let gap = variant == .spsPlus ? max(0, loss - minimum) : loss - minimum

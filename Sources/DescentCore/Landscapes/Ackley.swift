@@ -2,9 +2,9 @@ import Foundation
 
 /// Ackley's function: a nearly flat, rippled plain around a deep funnel with a cusp at the origin.
 public struct Ackley: Landscape, Hashable {
-    public init() {}
+    init() {}
 
-    public func value(at p: Vector2) -> Double {
+    func value(at p: Vector2) -> Double {
         let r = (0.5 * p.squaredNorm).squareRoot()
         let ripple = 0.5 * (cos(2 * .pi * p.x) + cos(2 * .pi * p.y))
         return -20 * exp(-0.2 * r) - exp(ripple) + 20 + exp(1)
@@ -12,7 +12,7 @@ public struct Ackley: Landscape, Hashable {
 
     /// At the cusp (r = 0) the gradient is undefined; 0 is a valid subgradient there, and it
     /// keeps runs finite when they land exactly on the minimum.
-    public func gradient(at p: Vector2) -> Vector2 {
+    func gradient(at p: Vector2) -> Vector2 {
         let r = (0.5 * p.squaredNorm).squareRoot()
         let ripple = exp(0.5 * (cos(2 * .pi * p.x) + cos(2 * .pi * p.y)))
         let funnel = r > 0 ? 2 * exp(-0.2 * r) / r : 0
@@ -22,7 +22,7 @@ public struct Ackley: Landscape, Hashable {
         )
     }
 
-    public var defaultView: ViewBox { .square(32.768) }
-    public var defaultStart: Vector2 { Vector2(20, 25) }
-    public var minima: [KnownMinimum] { [KnownMinimum(.zero, value: 0)] }
+    var defaultView: ViewBox { .square(32.768) }
+    var defaultStart: Vector2 { Vector2(20, 25) }
+    var minima: [KnownMinimum] { [KnownMinimum(.zero, value: 0)] }
 }

@@ -21,7 +21,7 @@ public enum AnyLandscape: Hashable, Sendable {
     case goldsteinPrice(GoldsteinPrice)
 
     /// Calls `visitor.visit` with the concrete landscape.
-    public func open<V: LandscapeVisitor>(_ visitor: V) throws(V.Failure) -> V.Result {
+    func open<V: LandscapeVisitor>(_ visitor: V) throws(V.Failure) -> V.Result {
         switch self {
         case .rosenbrock(let l): return try visitor.visit(l)
         case .quadratic(let l): return try visitor.visit(l)
@@ -40,8 +40,34 @@ public enum AnyLandscape: Hashable, Sendable {
         }
     }
 
+    /// The catalog name of the landscape's kind.
+    public var name: String {
+        switch self {
+        case .rosenbrock: return "rosenbrock"
+        case .quadratic: return "quadratic"
+        case .saddle: return "saddle"
+        case .monkeySaddle: return "monkey_saddle"
+        case .beale: return "beale"
+        case .himmelblau: return "himmelblau"
+        case .booth: return "booth"
+        case .matyas: return "matyas"
+        case .threeHumpCamel: return "three_hump_camel"
+        case .sixHumpCamel: return "six_hump_camel"
+        case .rastrigin: return "rastrigin"
+        case .ackley: return "ackley"
+        case .styblinskiTang: return "styblinski_tang"
+        case .goldsteinPrice: return "goldstein_price"
+        }
+    }
+
+    /// f at `count` points, the landscape opened once: a heatmap's thousands of samples.
+    public func values(count: Int, at point: (Int) -> Vector2) -> [Double] {
+        let base = self.base
+        return (0..<count).map { base.value(at: point($0)) }
+    }
+
     /// The concrete landscape as an existential, for code off the hot path.
-    public var base: any Landscape { open(Unwrap()) }
+    var base: any Landscape { open(Unwrap()) }
 
     private struct Unwrap: LandscapeVisitor {
         typealias Failure = Never
@@ -55,4 +81,10 @@ extension AnyLandscape: Landscape {
     public var defaultView: ViewBox { base.defaultView }
     public var defaultStart: Vector2 { base.defaultStart }
     public var minima: [KnownMinimum] { base.minima }
+    /// The lowest known value, f*, used by Polyak's step size. `nil` when unbounded below.
+    public var minimumValue: Double? { base.minimumValue }
+
+    public func distanceToNearestMinimum(from p: Vector2) -> Double? {
+        base.distanceToNearestMinimum(from: p)
+    }
 }

@@ -1,13 +1,13 @@
 /// Beale's function: flat plateaus and sharp ridges around a single minimum at (3, 0.5).
 public struct Beale: Landscape, Hashable {
-    public init() {}
+    init() {}
 
-    public func value(at p: Vector2) -> Double {
+    func value(at p: Vector2) -> Double {
         let (r1, r2, r3) = residuals(p)
         return r1 * r1 + r2 * r2 + r3 * r3
     }
 
-    public func gradient(at p: Vector2) -> Vector2 {
+    func gradient(at p: Vector2) -> Vector2 {
         let (r1, r2, r3) = residuals(p)
         let y = p.y, y2 = y * y
         return Vector2(
@@ -22,7 +22,7 @@ public struct Beale: Landscape, Hashable {
         return (1.5 - x + x * y, 2.25 - x + x * y * y, 2.625 - x + x * y * y * y)
     }
 
-    public var defaultView: ViewBox { .square(4.5) }
-    public var defaultStart: Vector2 { Vector2(-1, 1.5) }
-    public var minima: [KnownMinimum] { [KnownMinimum(Vector2(3, 0.5), value: 0)] }
+    var defaultView: ViewBox { .square(4.5) }
+    var defaultStart: Vector2 { Vector2(-1, 1.5) }
+    var minima: [KnownMinimum] { [KnownMinimum(Vector2(3, 0.5), value: 0)] }
 }

@@ -1,17 +1,17 @@
 /// Booth's function: a gently tilted quadratic bowl with its minimum at (1, 3).
 public struct Booth: Landscape, Hashable {
-    public init() {}
+    init() {}
 
-    public func value(at p: Vector2) -> Double {
+    func value(at p: Vector2) -> Double {
         let u = p.x + 2 * p.y - 7, v = 2 * p.x + p.y - 5
         return u * u + v * v
     }
 
-    public func gradient(at p: Vector2) -> Vector2 {
+    func gradient(at p: Vector2) -> Vector2 {
         Vector2(10 * p.x + 8 * p.y - 34, 8 * p.x + 10 * p.y - 38)
     }
 
-    public var defaultView: ViewBox { .square(10) }
-    public var defaultStart: Vector2 { Vector2(-8, 8) }
-    public var minima: [KnownMinimum] { [KnownMinimum(Vector2(1, 3), value: 0)] }
+    var defaultView: ViewBox { .square(10) }
+    var defaultStart: Vector2 { Vector2(-8, 8) }
+    var minima: [KnownMinimum] { [KnownMinimum(Vector2(1, 3), value: 0)] }
 }

@@ -1,13 +1,13 @@
 /// The Goldstein–Price function: a minimum of 3 at (0, −1) in a landscape spanning six decades.
 public struct GoldsteinPrice: Landscape, Hashable {
-    public init() {}
+    init() {}
 
-    public func value(at p: Vector2) -> Double {
+    func value(at p: Vector2) -> Double {
         let f = factors(p)
         return f.a * f.b
     }
 
-    public func gradient(at p: Vector2) -> Vector2 {
+    func gradient(at p: Vector2) -> Vector2 {
         let x = p.x, y = p.y
         let f = factors(p)
         let aSlope = 2 * f.u * f.pTerm + f.u * f.u * (6 * x + 6 * y - 14)
@@ -30,7 +30,7 @@ public struct GoldsteinPrice: Landscape, Hashable {
         return Factors(u: u, v: v, pTerm: pTerm, qTerm: qTerm, a: 1 + u * u * pTerm, b: 30 + v * v * qTerm)
     }
 
-    public var defaultView: ViewBox { .square(2) }
-    public var defaultStart: Vector2 { Vector2(-1.5, 1.5) }
-    public var minima: [KnownMinimum] { [KnownMinimum(Vector2(0, -1), value: 3)] }
+    var defaultView: ViewBox { .square(2) }
+    var defaultStart: Vector2 { Vector2(-1.5, 1.5) }
+    var minima: [KnownMinimum] { [KnownMinimum(Vector2(0, -1), value: 3)] }
 }

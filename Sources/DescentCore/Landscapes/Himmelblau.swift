@@ -1,20 +1,20 @@
 /// Himmelblau's function: four global minima of value 0, so the start decides where a run ends.
 public struct Himmelblau: Landscape, Hashable {
-    public init() {}
+    init() {}
 
-    public func value(at p: Vector2) -> Double {
+    func value(at p: Vector2) -> Double {
         let u = p.x * p.x + p.y - 11, v = p.x + p.y * p.y - 7
         return u * u + v * v
     }
 
-    public func gradient(at p: Vector2) -> Vector2 {
+    func gradient(at p: Vector2) -> Vector2 {
         let u = p.x * p.x + p.y - 11, v = p.x + p.y * p.y - 7
         return Vector2(4 * p.x * u + 2 * v, 2 * u + 4 * p.y * v)
     }
 
-    public var defaultView: ViewBox { .square(5) }
-    public var defaultStart: Vector2 { Vector2(0, 0) }
-    public var minima: [KnownMinimum] {
+    var defaultView: ViewBox { .square(5) }
+    var defaultStart: Vector2 { Vector2(0, 0) }
+    var minima: [KnownMinimum] {
         [
             KnownMinimum(Vector2(3, 2), value: 0),
             KnownMinimum(Vector2(-2.805118086952745, 3.131312518250573), value: 0),

@@ -2,7 +2,7 @@
 ///
 /// Conformers are small value types; the simulation loop is generic over them so that
 /// each landscape gets its own specialised loop (no existential call per step).
-public protocol Landscape: Sendable {
+protocol Landscape: Sendable {
     /// f(p).
     func value(at p: Vector2) -> Double
     /// The analytic gradient ∇f(p).
@@ -29,10 +29,10 @@ public struct KnownMinimum: Hashable, Sendable {
 
 extension Landscape {
     /// The lowest known value, f*, used by Polyak's step size. `nil` when unbounded below.
-    public var minimumValue: Double? { minima.map(\.value).min() }
+    var minimumValue: Double? { minima.map(\.value).min() }
 
     /// Distance from p to the nearest known minimum, or `nil` when none is known.
-    public func distanceToNearestMinimum(from p: Vector2) -> Double? {
+    func distanceToNearestMinimum(from p: Vector2) -> Double? {
         minima.map { ($0.position - p).norm }.min()
     }
 }

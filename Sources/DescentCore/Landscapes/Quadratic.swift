@@ -4,14 +4,14 @@ import Foundation
 /// v = (−sin θ, cos θ). Its Hessian has eigenvalues L and μ, so κ = L/μ sets how hard it is.
 public struct Quadratic: Landscape, Hashable {
     /// [L, μ]: the curvature along u and along v.
-    public var eigenvalues: Vector2
+    var eigenvalues: Vector2
     /// θ in degrees: the direction u of the first eigenvalue.
-    public var angle: Double
-    public var center: Vector2
+    var angle: Double
+    var center: Vector2
     let u: Vector2
     let v: Vector2
 
-    public init(eigenvalues: Vector2 = Vector2(1, 0.1), angle: Double = 0, center: Vector2 = .zero) {
+    init(eigenvalues: Vector2 = Vector2(1, 0.1), angle: Double = 0, center: Vector2 = .zero) {
         self.eigenvalues = eigenvalues
         self.angle = angle
         self.center = center
@@ -20,22 +20,22 @@ public struct Quadratic: Landscape, Hashable {
         v = Vector2(-sin(theta), cos(theta))
     }
 
-    public func value(at p: Vector2) -> Double {
+    func value(at p: Vector2) -> Double {
         let d = p - center, a = u.dot(d), b = v.dot(d)
         return 0.5 * eigenvalues.x * a * a + 0.5 * eigenvalues.y * b * b
     }
 
-    public func gradient(at p: Vector2) -> Vector2 {
+    func gradient(at p: Vector2) -> Vector2 {
         let d = p - center
         return (eigenvalues.x * u.dot(d)) * u + (eigenvalues.y * v.dot(d)) * v
     }
 
-    public var conditionNumber: Double { max(eigenvalues.x, eigenvalues.y) / min(eigenvalues.x, eigenvalues.y) }
+    var conditionNumber: Double { max(eigenvalues.x, eigenvalues.y) / min(eigenvalues.x, eigenvalues.y) }
 
-    public var defaultView: ViewBox {
+    var defaultView: ViewBox {
         ViewBox(x: center.x - 2...center.x + 2, y: center.y - 2...center.y + 2)
     }
 
-    public var defaultStart: Vector2 { center + Vector2(-1.5, 1.5) }
-    public var minima: [KnownMinimum] { [KnownMinimum(center, value: 0)] }
+    var defaultStart: Vector2 { center + Vector2(-1.5, 1.5) }
+    var minima: [KnownMinimum] { [KnownMinimum(center, value: 0)] }
 }

@@ -1,10 +1,10 @@
 /// The Styblinski–Tang function: four basins, only one of them global.
 public struct StyblinskiTang: Landscape, Hashable {
-    public init() {}
+    init() {}
 
-    public func value(at p: Vector2) -> Double { 0.5 * (term(p.x) + term(p.y)) }
+    func value(at p: Vector2) -> Double { 0.5 * (term(p.x) + term(p.y)) }
 
-    public func gradient(at p: Vector2) -> Vector2 { Vector2(slope(p.x), slope(p.y)) }
+    func gradient(at p: Vector2) -> Vector2 { Vector2(slope(p.x), slope(p.y)) }
 
     @inline(__always)
     func term(_ t: Double) -> Double {
@@ -18,9 +18,9 @@ public struct StyblinskiTang: Landscape, Hashable {
     /// The root of 4t³ − 32t + 5 near −2.9 (found with scipy.optimize.brentq).
     static let optimum = -2.903534027771177
 
-    public var defaultView: ViewBox { .square(5) }
-    public var defaultStart: Vector2 { Vector2(4, 4.5) }
-    public var minima: [KnownMinimum] {
+    var defaultView: ViewBox { .square(5) }
+    var defaultStart: Vector2 { Vector2(4, 4.5) }
+    var minima: [KnownMinimum] {
         [KnownMinimum(Vector2(Self.optimum, Self.optimum), value: -78.33233140754282)]
     }
 }

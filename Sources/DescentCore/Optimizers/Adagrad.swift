@@ -1,19 +1,19 @@
 /// torch.optim.Adagrad: divide by the root of the summed squared gradients (REFERENCE.md A8).
 public struct Adagrad: Optimizer, Hashable {
-    public var lrDecay: Double
-    public var eps: Double
-    public private(set) var sum: Vector2
-    public private(set) var t = 0
+    var lrDecay: Double
+    var eps: Double
+    private(set) var sum: Vector2
+    private(set) var t = 0
 
-    public var name: String { "adagrad" }
+    var name: String { "adagrad" }
 
-    public init(lrDecay: Double = 0, eps: Double = 1e-10, initialAccumulatorValue: Double = 0) {
+    init(lrDecay: Double = 0, eps: Double = 1e-10, initialAccumulatorValue: Double = 0) {
         self.lrDecay = lrDecay
         self.eps = eps
         sum = Vector2(initialAccumulatorValue, initialAccumulatorValue)
     }
 
-    public mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
+    mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
         t += 1
         let clr = lr / (1 + Double(t - 1) * lrDecay)
         sum += Vector2(g.x * g.x, g.y * g.y)

@@ -4,12 +4,12 @@ import Foundation
 /// second moment estimates; AdamW first decays the weights itself, `p *= 1 − lr·wd`, leaving
 /// the gradient alone; amsgrad divides by the largest second moment seen so far.
 public struct Adam: Optimizer, Hashable {
-    public var beta1: Double
-    public var beta2: Double
-    public var eps: Double
-    public var amsgrad: Bool
+    var beta1: Double
+    var beta2: Double
+    var eps: Double
+    var amsgrad: Bool
     /// AdamW's weight_decay; nil for Adam, whose weight decay is the run's coupled one.
-    public var decoupledWeightDecay: Double?
+    var decoupledWeightDecay: Double?
     private(set) var m = Vector2.zero
     private(set) var v = Vector2.zero
     /// torch's `max_exp_avg_sq`, kept with amsgrad.
@@ -17,10 +17,10 @@ public struct Adam: Optimizer, Hashable {
     /// Updates taken so far; PyTorch's `step`, counted from 1 at the first update.
     private(set) var t = 0
 
-    public var name: String { decoupledWeightDecay == nil ? "adam" : "adamw" }
-    public var decouplesWeightDecay: Bool { decoupledWeightDecay != nil }
+    var name: String { decoupledWeightDecay == nil ? "adam" : "adamw" }
+    var decouplesWeightDecay: Bool { decoupledWeightDecay != nil }
 
-    public init(
+    init(
         betas: Vector2 = Vector2(0.9, 0.999), eps: Double = 1e-8, amsgrad: Bool = false,
         decoupledWeightDecay: Double? = nil
     ) {
@@ -32,13 +32,13 @@ public struct Adam: Optimizer, Hashable {
     }
 
     /// torch.optim.AdamW's defaults: Adam's, with weight_decay 0.01.
-    public static func adamW(
+    static func adamW(
         betas: Vector2 = Vector2(0.9, 0.999), eps: Double = 1e-8, weightDecay: Double = 0.01, amsgrad: Bool = false
     ) -> Adam {
         Adam(betas: betas, eps: eps, amsgrad: amsgrad, decoupledWeightDecay: weightDecay)
     }
 
-    public mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
+    mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
         if let weightDecay = decoupledWeightDecay { position = (1 - lr * weightDecay) * position }
         t += 1
         m = beta1 * m + (1 - beta1) * g
@@ -56,7 +56,7 @@ public struct Adam: Optimizer, Hashable {
     }
 
     /// Restarting forgets the first moment; the second moment is a scale estimate, not velocity.
-    public mutating func resetMomentum() {
+    mutating func resetMomentum() {
         m = .zero
     }
 }

@@ -33,7 +33,7 @@ public enum AnyOptimizer: Hashable, Sendable {
     }
 
     /// The concrete optimizer as an existential, for code off the hot path.
-    public var base: any Optimizer { open(Unwrap()) }
+    var base: any Optimizer { open(Unwrap()) }
 
     public var name: String { base.name }
     /// The momentum coefficient, for optimizers that have one.

@@ -1,32 +1,32 @@
 /// Nesterov momentum as torch.optim.SGD(momentum, nesterov=True), or in Sutskever's (Keras) form.
 public struct Nesterov: Optimizer, Hashable {
-    public var momentum: Double
-    public var form: MomentumForm
+    var momentum: Double
+    var form: MomentumForm
     /// PyTorch form: the buffer `buf`; Sutskever form: Keras' `m` in position units. Both
     /// start at 0, which for PyTorch's `buf = g` on the first step gives the same numbers.
-    public private(set) var velocity = Vector2.zero
+    private(set) var velocity = Vector2.zero
 
-    public var name: String { "nesterov" }
-    public var momentumCoefficient: Double? { momentum }
+    var name: String { "nesterov" }
+    var momentumCoefficient: Double? { momentum }
     /// PyTorch requires μ > 0 with nesterov.
-    public var lowestMomentum: Double { 0.05 }
-    public var acceptsRestart: Bool { true }
+    var lowestMomentum: Double { 0.05 }
+    var acceptsRestart: Bool { true }
 
-    public func withMomentumCoefficient(_ momentum: Double) -> Nesterov {
+    func withMomentumCoefficient(_ momentum: Double) -> Nesterov {
         Nesterov(momentum: momentum, form: form)
     }
 
     /// Nesterov takes its gradient where momentum is carrying it: p + μ(p − p₋₁).
-    public func lookAhead(from position: Vector2, previous: Vector2) -> Vector2? {
+    func lookAhead(from position: Vector2, previous: Vector2) -> Vector2? {
         position + momentum * (position - previous)
     }
 
-    public init(momentum: Double = 0.9, form: MomentumForm = .pytorch) {
+    init(momentum: Double = 0.9, form: MomentumForm = .pytorch) {
         self.momentum = momentum
         self.form = form
     }
 
-    public mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
+    mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
         switch form {
         case .pytorch:
             velocity = momentum * velocity + g
@@ -37,7 +37,7 @@ public struct Nesterov: Optimizer, Hashable {
         }
     }
 
-    public mutating func resetMomentum() {
+    mutating func resetMomentum() {
         velocity = .zero
     }
 }

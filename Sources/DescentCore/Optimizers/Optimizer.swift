@@ -3,7 +3,7 @@
 ///
 /// The gradient it receives already carries the run's noise and weight decay; `lr` is the
 /// schedule's value for this step. The simulation loop is generic over conformers.
-public protocol Optimizer: Sendable, Hashable {
+protocol Optimizer: Sendable, Hashable {
     /// The catalog name (CSV column `optimizer`).
     var name: String { get }
     /// Moves `position` one step, updating the optimizer's state.
@@ -26,11 +26,11 @@ public protocol Optimizer: Sendable, Hashable {
 }
 
 extension Optimizer {
-    public mutating func resetMomentum() {}
-    public var momentumCoefficient: Double? { nil }
-    public func withMomentumCoefficient(_ momentum: Double) -> Self { self }
-    public var lowestMomentum: Double { 0 }
-    public var acceptsRestart: Bool { false }
-    public func lookAhead(from position: Vector2, previous: Vector2) -> Vector2? { nil }
-    public var decouplesWeightDecay: Bool { false }
+    mutating func resetMomentum() {}
+    var momentumCoefficient: Double? { nil }
+    func withMomentumCoefficient(_ momentum: Double) -> Self { self }
+    var lowestMomentum: Double { 0 }
+    var acceptsRestart: Bool { false }
+    func lookAhead(from position: Vector2, previous: Vector2) -> Vector2? { nil }
+    var decouplesWeightDecay: Bool { false }
 }

@@ -1,5 +1,5 @@
 /// Receives a concrete optimizer from `AnyOptimizer.open(_:)`, so generic code over it specialises.
-public protocol OptimizerVisitor {
+protocol OptimizerVisitor {
     associatedtype Result
     associatedtype Failure: Error = Never
     func visit<O: Optimizer>(_ optimizer: O) throws(Failure) -> Result

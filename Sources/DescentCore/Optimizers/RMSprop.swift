@@ -1,28 +1,28 @@
 /// torch.optim.RMSprop: divide by a running RMS of the gradient (REFERENCE.md A8).
 public struct RMSprop: Optimizer, Hashable {
-    public var alpha: Double
-    public var eps: Double
-    public var momentum: Double
-    public var centered: Bool
-    public private(set) var squareAverage = Vector2.zero
-    public private(set) var gradientAverage = Vector2.zero
-    public private(set) var buffer = Vector2.zero
+    var alpha: Double
+    var eps: Double
+    var momentum: Double
+    var centered: Bool
+    private(set) var squareAverage = Vector2.zero
+    private(set) var gradientAverage = Vector2.zero
+    private(set) var buffer = Vector2.zero
 
-    public var name: String { "rmsprop" }
-    public var momentumCoefficient: Double? { momentum }
+    var name: String { "rmsprop" }
+    var momentumCoefficient: Double? { momentum }
 
-    public func withMomentumCoefficient(_ momentum: Double) -> RMSprop {
+    func withMomentumCoefficient(_ momentum: Double) -> RMSprop {
         RMSprop(alpha: alpha, eps: eps, momentum: momentum, centered: centered)
     }
 
-    public init(alpha: Double = 0.99, eps: Double = 1e-8, momentum: Double = 0, centered: Bool = false) {
+    init(alpha: Double = 0.99, eps: Double = 1e-8, momentum: Double = 0, centered: Bool = false) {
         self.alpha = alpha
         self.eps = eps
         self.momentum = momentum
         self.centered = centered
     }
 
-    public mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
+    mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
         squareAverage = alpha * squareAverage + (1 - alpha) * Vector2(g.x * g.x, g.y * g.y)
         var variance = squareAverage
         if centered {
@@ -38,7 +38,7 @@ public struct RMSprop: Optimizer, Hashable {
         }
     }
 
-    public mutating func resetMomentum() {
+    mutating func resetMomentum() {
         buffer = .zero
     }
 }

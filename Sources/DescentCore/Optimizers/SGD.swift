@@ -1,10 +1,10 @@
 /// Plain gradient descent: `p −= lr·g` (torch.optim.SGD with momentum 0).
 public struct SGD: Optimizer, Hashable {
-    public var name: String { "sgd" }
+    var name: String { "sgd" }
 
-    public init() {}
+    init() {}
 
-    public mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
+    mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
         position -= lr * g
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// climbs to `max_lr` over `step_size_up` steps and falls back over `step_size_down`, each
 /// cycle's height scaled by its mode. PyTorch also cycles momentum by default; this does not.
 public struct Cyclic: Hashable, Sendable {
-    public enum Mode: String, Hashable, Sendable, CaseIterable {
+    enum Mode: String, Hashable, Sendable, CaseIterable {
         /// Every cycle reaches max_lr.
         case triangular
         /// Each cycle reaches half as high as the one before.
@@ -13,14 +13,14 @@ public struct Cyclic: Hashable, Sendable {
         case expRange = "exp_range"
     }
 
-    public var maxLR: Double
-    public var stepSizeUp: Int
+    var maxLR: Double
+    var stepSizeUp: Int
     /// nil: as long as the way up.
-    public var stepSizeDown: Int?
-    public var mode: Mode
-    public var gamma: Double
+    var stepSizeDown: Int?
+    var mode: Mode
+    var gamma: Double
 
-    public init(maxLR: Double, stepSizeUp: Int = 2000, stepSizeDown: Int? = nil, mode: Mode = .triangular, gamma: Double = 1) {
+    init(maxLR: Double, stepSizeUp: Int = 2000, stepSizeDown: Int? = nil, mode: Mode = .triangular, gamma: Double = 1) {
         self.maxLR = maxLR
         self.stepSizeUp = stepSizeUp
         self.stepSizeDown = stepSizeDown

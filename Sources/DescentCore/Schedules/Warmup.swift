@@ -7,7 +7,7 @@ public struct Warmup: Hashable, Sendable {
     /// Fraction of the base lr at t = 0, in [0, 1].
     public var startFactor: Double
 
-    public init(steps: Int, startFactor: Double = 0) {
+    init(steps: Int, startFactor: Double = 0) {
         self.steps = steps
         self.startFactor = startFactor
     }
@@ -24,7 +24,7 @@ public struct Warmup: Hashable, Sendable {
     }
 
     /// base·(start_factor + (1 − start_factor)·t/steps) during the ramp, then `schedule` at t − steps.
-    public func rate(at t: Int, base: Double, then schedule: Schedule) -> Double {
+    func rate(at t: Int, base: Double, then schedule: Schedule) -> Double {
         if t < steps {
             return base * (startFactor + (1 - startFactor) * Double(t) / Double(steps))
         }

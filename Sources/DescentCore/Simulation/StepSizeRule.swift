@@ -33,7 +33,7 @@ public enum StepSizeRule: Hashable, Sendable {
     }
 
     /// Lengths that follow the run fixed for a run of `runLength` steps.
-    public func resolved(runLength: Int) -> StepSizeRule {
+    func resolved(runLength: Int) -> StepSizeRule {
         guard case .schedule(let s) = self else { return self }
         return .schedule(s.resolved(runLength: runLength))
     }

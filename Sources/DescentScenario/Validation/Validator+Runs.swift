@@ -73,7 +73,8 @@ extension Validator {
                 && (RunKey(rawValue: entry.key) != nil || optimizer?.parameter(named: entry.key) != nil)
         }
         let entries = own + inherited
-        var run = RunSpec(label: "", optimizer: .sgd(SGD()), lr: 0, start: defaultStart)
+        // The keys are read before the optimizer's own values, which come last.
+        var run = RunSpec(label: "", optimizer: (optimizer ?? OptimizerCatalog.entries[0]).make(), lr: 0, start: defaultStart)
         var reading = RunReading()
         for entry in entries {
             guard let key = RunKey(rawValue: entry.key) else { continue }

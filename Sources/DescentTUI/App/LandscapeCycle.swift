@@ -11,8 +11,7 @@ struct LandscapeCycle: Equatable {
 
     init(scenarioLandscape: AnyLandscape, view: ViewBox) {
         let builtIns = LandscapeCatalog.builtIns
-        let kind = ObjectIdentifier(type(of: scenarioLandscape.base))
-        let position = builtIns.firstIndex { ObjectIdentifier(type(of: $0.landscape.base)) == kind } ?? 0
+        let position = builtIns.firstIndex { $0.name == scenarioLandscape.name } ?? 0
         names = builtIns.map(\.name)
         var landscapes = builtIns.map(\.landscape)
         landscapes[position] = scenarioLandscape

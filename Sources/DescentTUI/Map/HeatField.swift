@@ -26,14 +26,9 @@ struct HeatField: Equatable {
     init(_ key: Key) {
         self.key = key
         let projection = key.projection, width = projection.pixelWidth, height = projection.pixelHeight
-        let base = key.landscape.base
-        let n = Self.subsamples
-        var values = [Double](repeating: .nan, count: width * height * n * n)
-        for y in 0..<height * n {
-            for x in 0..<width * n {
-                values[y * width * n + x] = base.value(
-                    at: projection.world(pixelX: (Double(x) + 0.5) / Double(n), pixelY: (Double(y) + 0.5) / Double(n)))
-            }
+        let n = Self.subsamples, columns = width * n
+        let values = key.landscape.values(count: columns * height * n) { i in
+            projection.world(pixelX: (Double(i % columns) + 0.5) / Double(n), pixelY: (Double(i / columns) + 0.5) / Double(n))
         }
         levels = Self.pixelLevels(Self.logLevels(values), width: width, height: height)
         contours = Self.contours(levels, width: width, height: height)

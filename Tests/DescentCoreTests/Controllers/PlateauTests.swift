@@ -1,4 +1,4 @@
-import DescentCore
+@testable import DescentCore
 import Testing
 
 /// ReduceLROnPlateau against traces of PyTorch's algorithm, computed by hand.

@@ -1,5 +1,5 @@
 import Foundation
-import DescentCore
+@testable import DescentCore
 import Testing
 
 /// Every landscape in the catalog, plus non-default parameters where a landscape has them.

@@ -1,4 +1,4 @@
-import DescentCore
+@testable import DescentCore
 import Testing
 
 /// PyTorch's and Sutskever's momentum forms agree at constant lr and part when lr changes (REFERENCE.md A2).

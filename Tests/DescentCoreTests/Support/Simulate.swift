@@ -1,4 +1,4 @@
-import DescentCore
+@testable import DescentCore
 import DescentTestSupport
 
 /// Simulates `runs` on `landscape` for `steps` steps and returns every sample.
