@@ -1,8 +1,9 @@
 import DescentTUI
 
-/// bubbletea's loop on curses: read input, let the program update, draw its view.
-/// Paused (the program wants no ticks) it blocks in the read and uses no CPU; animating it
-/// waits for input only until the next frame is due.
+/// bubbletea's loop on curses: read input, let the program update, carry out its commands,
+/// draw its view. Paused (the program wants no ticks, no work is out) it blocks in the read
+/// and uses no CPU; animating, or waiting for work, it waits for input only until the next
+/// frame is due.
 struct EventLoop<Program: TerminalProgram> {
     /// At most this many queued inputs are handled before a frame is drawn, so a burst of
     /// keys (auto-repeat, a pasted string) costs one frame, and a flood cannot starve drawing.
@@ -12,6 +13,7 @@ struct EventLoop<Program: TerminalProgram> {
     private let session: CursesSession
     private var blitter: FrameBlitter
     private var clock = FrameClock()
+    private let work = BackgroundWork()
     private var size: (width: Int, height: Int)
 
     init(program: Program, session: CursesSession) {
@@ -22,7 +24,7 @@ struct EventLoop<Program: TerminalProgram> {
     }
 
     mutating func run() {
-        guard program.update(.resize(width: size.width, height: size.height)) != .quit else { return }
+        guard send(.resize(width: size.width, height: size.height)) else { return }
         draw()
         var ticking = false
         while true {
@@ -30,7 +32,7 @@ struct EventLoop<Program: TerminalProgram> {
                 ticking.toggle()
                 if ticking { clock.restart() }
             }
-            session.setInputTimeout(milliseconds: ticking ? clock.millisecondsUntilNextFrame : nil)
+            session.setInputTimeout(milliseconds: readTimeout(ticking: ticking))
             var changed = false
             for _ in 0..<Self.inputsPerFrame {
                 let input = session.read()
@@ -42,11 +44,33 @@ struct EventLoop<Program: TerminalProgram> {
                 }
                 session.setInputTimeout(milliseconds: 0)
             }
+            for message in work.takeFinished() {
+                guard send(message) else { return }
+                changed = true
+            }
             if ticking && program.wantsTicks && clock.isFrameDue {
-                guard program.update(.tick(seconds: clock.tick())) != .quit else { return }
+                guard send(.tick(seconds: clock.tick())) else { return }
                 changed = true
             }
             if changed { draw() }
+        }
+    }
+
+    /// How long a read may wait: until the next frame while animating, a frame at most while
+    /// work is out (its result is picked up between reads), else for as long as it takes.
+    private func readTimeout(ticking: Bool) -> Int? {
+        if ticking { return clock.millisecondsUntilNextFrame }
+        return work.isRunning ? FrameClock.intervalMilliseconds : nil
+    }
+
+    /// Updates the program and carries out its command; false when it quits.
+    private mutating func send(_ message: Message) -> Bool {
+        switch program.update(message) {
+        case .none: return true
+        case .quit: return false
+        case .work(let job):
+            work.start(job)
+            return true
         }
     }
 
@@ -60,7 +84,7 @@ struct EventLoop<Program: TerminalProgram> {
                 blitter.invalidate()
                 session.repaintAll()
             }
-            return program.update(message) == .quit ? .quit : .changed
+            return send(message) ? .changed : .quit
         case .repaint:
             blitter.invalidate()
             session.repaintAll()
