@@ -1,4 +1,5 @@
 import DescentTUI
+import Dispatch
 import Foundation
 
 /// The program's work commands, running off the input thread, and the messages they finished
@@ -9,10 +10,12 @@ final class BackgroundWork: @unchecked Sendable {
     private var running = 0
     private var finished: [Message] = []
 
-    func start(_ work: @escaping @Sendable () async -> Message) {
+    /// On Dispatch's global queue rather than in a task: a simulation computes for long
+    /// stretches without suspending, which would hold up the cooperative thread pool.
+    func start(_ work: @escaping @Sendable () -> Message) {
         lock.withLock { running += 1 }
-        Task.detached {
-            let message = await work()
+        DispatchQueue.global(qos: .userInitiated).async {
+            let message = work()
             self.lock.withLock {
                 self.running -= 1
                 self.finished.append(message)
@@ -20,8 +23,9 @@ final class BackgroundWork: @unchecked Sendable {
         }
     }
 
-    /// Whether a message is still to come from work started earlier.
-    var isRunning: Bool { lock.withLock { running > 0 } }
+    /// Whether work started earlier has a message still to come or not yet taken (it may
+    /// finish between a `takeFinished` and the next read).
+    var hasMessages: Bool { lock.withLock { running > 0 || !finished.isEmpty } }
 
     /// The messages of the work that finished since the last call, in the order it finished.
     func takeFinished() -> [Message] {

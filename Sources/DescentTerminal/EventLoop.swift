@@ -1,26 +1,25 @@
 import DescentTUI
 
-/// bubbletea's loop on curses: read input, let the program update, carry out its commands,
-/// draw its view. Paused (the program wants no ticks, no work is out) it blocks in the read
-/// and uses no CPU; animating, or waiting for work, it waits for input only until the next
-/// frame is due.
-struct EventLoop<Program: TerminalProgram> {
+/// bubbletea's loop on a terminal backend: read input, let the program update, carry out its
+/// commands, draw its view. Paused (the program wants no ticks, no work is out) it blocks in
+/// the read and uses no CPU; animating, or waiting for work, it waits for input only until
+/// the next frame is due.
+struct EventLoop<Program: TerminalProgram, Backend: TerminalBackend> {
     /// At most this many queued inputs are handled before a frame is drawn, so a burst of
     /// keys (auto-repeat, a pasted string) costs one frame, and a flood cannot starve drawing.
     private static var inputsPerFrame: Int { 64 }
 
-    private var program: Program
-    private let session: CursesSession
-    private var blitter: FrameBlitter
+    /// Readable so that tests can see what the program made of its messages.
+    private(set) var program: Program
+    private var backend: Backend
     private var clock = FrameClock()
     private let work = BackgroundWork()
     private var size: (width: Int, height: Int)
 
-    init(program: Program, session: CursesSession) {
+    init(program: Program, backend: Backend) {
         self.program = program
-        self.session = session
-        blitter = FrameBlitter(capabilities: session.capabilities, colorPairCount: session.colorPairCount)
-        size = session.size
+        self.backend = backend
+        size = backend.size
     }
 
     mutating func run() {
@@ -32,17 +31,17 @@ struct EventLoop<Program: TerminalProgram> {
                 ticking.toggle()
                 if ticking { clock.restart() }
             }
-            session.setInputTimeout(milliseconds: readTimeout(ticking: ticking))
+            var timeout = readTimeout(ticking: ticking)
             var changed = false
             for _ in 0..<Self.inputsPerFrame {
-                let input = session.read()
+                let input = backend.read(waitingAtMost: timeout)
                 if input == .none { break }
                 switch handle(InputDecoder.event(for: input)) {
                 case .quit: return
                 case .changed: changed = true
                 case .unchanged: break
                 }
-                session.setInputTimeout(milliseconds: 0)
+                timeout = 0
             }
             for message in work.takeFinished() {
                 guard send(message) else { return }
@@ -60,7 +59,7 @@ struct EventLoop<Program: TerminalProgram> {
     /// work is out (its result is picked up between reads), else for as long as it takes.
     private func readTimeout(ticking: Bool) -> Int? {
         if ticking { return clock.millisecondsUntilNextFrame }
-        return work.isRunning ? FrameClock.intervalMilliseconds : nil
+        return work.hasMessages ? FrameClock.intervalMilliseconds : nil
     }
 
     /// Updates the program and carries out its command; false when it quits.
@@ -81,16 +80,14 @@ struct EventLoop<Program: TerminalProgram> {
         case .message(let message):
             if case .resize(let width, let height) = message {
                 size = (width, height)
-                blitter.invalidate()
-                session.repaintAll()
+                backend.repaintAll()
             }
             return send(message) ? .changed : .quit
         case .repaint:
-            blitter.invalidate()
-            session.repaintAll()
+            backend.repaintAll()
             return .changed
         case .suspend:
-            session.suspend()
+            backend.suspend()
             return .unchanged
         case .end:
             return .quit
@@ -100,7 +97,6 @@ struct EventLoop<Program: TerminalProgram> {
     }
 
     private mutating func draw() {
-        let frame = program.view(width: size.width, height: size.height, capabilities: session.capabilities)
-        blitter.draw(frame, on: session)
+        backend.draw(program.view(width: size.width, height: size.height, capabilities: backend.capabilities))
     }
 }

@@ -5,5 +5,5 @@ public enum Command: Sendable {
     case none
     case quit
     /// Run this off the input thread and send what it returns to `update`.
-    case work(@Sendable () async -> Message)
+    case work(@Sendable () -> Message)
 }
