@@ -1,5 +1,4 @@
-import DescentTUI
-
+@testable import DescentTUI
 @testable import DescentTerminal
 
 /// A terminal in memory, as ratatui's `TestBackend`: it hands the event loop scripted input,

@@ -1,7 +1,7 @@
 import DescentScenario
-import DescentTUI
 import Testing
 
+@testable import DescentTUI
 @testable import DescentTerminal
 
 /// The event loop on a terminal in memory: what it hands the program, what it draws, and how
