@@ -53,10 +53,9 @@ struct SidePanel {
     private func drawCharts(in area: Rect, _ painter: inout Painter) {
         guard area.height >= Self.minimumChartsHeight else { return }
         let lossHeight = (area.height + 1) / 2 + 1
-        let best = minimumLoss
-        let offset = best ?? lowestLoss
+        let offset = minimumLoss ?? lowestLoss
         let loss = LineChart(
-            title: best == nil ? "loss − lowest (log)" : "loss − f* (log)", decades: 12,
+            title: minimumLoss == nil ? "loss − lowest (log)" : "loss − f* (log)", decades: 12,
             ceiling: startingLoss.map { ($0 - offset) * 1e3 }, steps: steps, cursorStep: step)
         loss.draw(series(\.losses, minus: offset), in: Rect(x: area.x, y: area.y, width: area.width, height: lossHeight), &painter)
         let lr = LineChart(title: "lr (log)", decades: Self.lrDecades, ceiling: nil, steps: steps, cursorStep: step)
