@@ -19,10 +19,10 @@ let package = Package(
             plugins: ["EmbedScenarios"]
         ),
         .target(name: "DescentExport", dependencies: ["DescentCore"]),
-        .target(name: "DescentTUI", dependencies: ["DescentCore", "DescentScenario"]),
+        .target(name: "DescentTUI", dependencies: ["DescentCore", "DescentScenario"], exclude: ["README.md"]),
         .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "CursesShim", dependencies: ["CNCurses"]),
-        .target(name: "DescentTerminal", dependencies: ["DescentTUI", "CursesShim"]),
+        .target(name: "DescentTerminal", dependencies: ["DescentTUI", "CursesShim"], exclude: ["README.md"]),
         .executableTarget(
             name: "descent",
             dependencies: [

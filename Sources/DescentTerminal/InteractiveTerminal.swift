@@ -29,7 +29,7 @@ public enum InteractiveTerminal {
     public static func run<Program: TerminalProgram>(_ program: Program) throws(TerminalUnavailable) {
         let session = try CursesSession(terminalType: terminalType ?? "")
         defer { session.close() }
-        var loop = EventLoop(program: program, session: session)
+        var loop = EventLoop(program: program, backend: session)
         loop.run()
     }
 

@@ -35,6 +35,7 @@ struct Render: ParsableCommand {
     func run() throws {
         var app = DescentApp(spec: try loadScenario(scenario))
         app.seek(toStep: step ?? Int.max)
+        _ = app.update(.resize(width: size.width, height: size.height))
         let colors: TerminalCapabilities.Colors = !ansi ? .monochrome : truecolor ? .truecolor : .indexed256
         let grid = app.view(
             width: size.width, height: size.height, capabilities: TerminalCapabilities(colors: colors, unicode: true))

@@ -1,5 +1,5 @@
 /// Everything one run of a scenario needs, fully resolved (no defaults left to apply).
-public struct RunSpec: Sendable {
+public struct RunSpec: Hashable, Sendable {
     public var label: String
     public var optimizer: AnyOptimizer
     /// The base learning rate η0 that the schedule scales (a controller's first lr).

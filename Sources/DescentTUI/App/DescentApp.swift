@@ -4,9 +4,14 @@ import DescentScenario
 /// The interactive program: a scenario's runs on their landscape, animated step by step,
 /// with the selected run's settings a key away. This is bubbletea's model; `update` is in
 /// Update/, `view` in View/, and both are pure, so tests drive them without a terminal.
+///
+/// It holds settings only. What they imply and takes long to compute (the trajectories, the
+/// heatmap) is in `derived`, which `update` brings up to date once, at its end.
 public struct DescentApp: TerminalProgram {
-    /// What is simulated: the scenario with the user's changes (landscape, starts, run settings).
-    var spec: SimulationSpec
+    /// The scenario as given (with the command line's overrides): what `n` switches noise back
+    /// to, and where runs start again when the user cycles back to the scenario's landscape.
+    let scenario: SimulationSpec
+    /// Each run's settings as the user changed them, and how it is shown.
     var runs: [RunState]
     let timeline: Timeline
     var playback: Playback
@@ -16,26 +21,26 @@ public struct DescentApp: TerminalProgram {
     /// Cursor mode's crosshair, at a cell centre; nil outside cursor mode.
     var cursor: Vector2?
     var helpOpen = false
+    /// The landscape the runs are on.
     var landscapes: LandscapeCycle
     /// Laid out for the terminal size of the last `.resize`.
     var layout = ScreenLayout(width: 0, height: 0)
-    /// The heatmap for `layout`, `viewBox` and the landscape; the view draws from it.
-    var heatmap: HeatField?
+    /// Only `refreshDerivedData` changes it.
+    var derived = DerivedData()
 
     /// The scenario's runs, simulated. It starts playing.
-    public init(spec: SimulationSpec) {
-        self.spec = spec
-        timeline = Timeline(steps: spec.steps, runs: spec.runs.count)
-        playback = Playback(steps: spec.steps)
-        viewBox = spec.view
-        landscapes = LandscapeCycle(scenarioLandscape: spec.landscape, view: spec.view)
-        runs = zip(spec.runs, TrajectoryRecorder.trajectories(of: spec, stride: timeline.stride)).map {
-            RunState(trajectory: $1, scenarioNoise: $0.noise, scenarioStart: $0.start)
-        }
+    public init(spec scenario: SimulationSpec) {
+        self.scenario = scenario
+        runs = self.scenario.runs.map(RunState.init)
+        timeline = Timeline(steps: self.scenario.steps, runs: runs.count)
+        playback = Playback(steps: self.scenario.steps)
+        viewBox = self.scenario.view
+        landscapes = LandscapeCycle(scenarioLandscape: self.scenario.landscape)
+        refreshDerivedData()
     }
 
     /// The step the playhead shows.
-    public var step: Int { playback.step }
+    var step: Int { playback.step }
 
     /// Shows `step` (snapped to the steps the timeline keeps, within 0 ... steps) and pauses:
     /// what `descent render --step N` asks for.
@@ -45,6 +50,11 @@ public struct DescentApp: TerminalProgram {
     }
 
     public var wantsTicks: Bool { playback.playing }
+
+    var landscape: AnyLandscape { landscapes.current }
+
+    /// Where the view resets to: the scenario's view on its landscape, else the landscape's own box.
+    var landscapeView: ViewBox { landscapes.isScenarios ? scenario.view : landscape.defaultView }
 
     var projection: MapProjection { MapProjection(view: viewBox, plot: layout.plot) }
 }

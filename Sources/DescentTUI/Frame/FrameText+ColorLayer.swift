@@ -3,7 +3,7 @@ extension FrameText {
     /// then a foreground, a background and a style block, each as tall and wide as the frame.
     /// Heat colours are given to a tenth of the ramp, so the file shows the picture without
     /// changing with every rounding.
-    public static func colorLayer(_ grid: CellGrid) -> String {
+    static func colorLayer(_ grid: CellGrid) -> String {
         var text = """
             colours: . default, 0-9 heat (tenths of the ramp), A-P run 1-16, t text, m muted, \
             a accent, p panel, g good, w warning, d danger

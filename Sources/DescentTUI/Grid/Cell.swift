@@ -5,7 +5,7 @@ public struct Cell: Hashable, Sendable {
     public var background: CellColor
     public var style: CellStyle
 
-    public init(
+    init(
         _ glyph: Unicode.Scalar = " ", foreground: CellColor = .terminalDefault,
         background: CellColor = .terminalDefault, style: CellStyle = []
     ) {
@@ -15,5 +15,5 @@ public struct Cell: Hashable, Sendable {
         self.style = style
     }
 
-    public static let blank = Cell()
+    static let blank = Cell()
 }

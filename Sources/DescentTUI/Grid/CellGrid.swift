@@ -5,7 +5,7 @@ public struct CellGrid: Hashable, Sendable {
     public let height: Int
     public private(set) var cells: [Cell]
 
-    public init(width: Int, height: Int, filling cell: Cell = .blank) {
+    init(width: Int, height: Int, filling cell: Cell = .blank) {
         precondition(width >= 0 && height >= 0, "a grid has no negative size")
         self.width = width
         self.height = height
@@ -13,15 +13,15 @@ public struct CellGrid: Hashable, Sendable {
     }
 
     /// The cell at column x, row y; writes outside the grid are ignored, reads give a blank.
-    public subscript(x: Int, y: Int) -> Cell {
+    subscript(x: Int, y: Int) -> Cell {
         get { contains(x: x, y: y) ? cells[y * width + x] : .blank }
         set { if contains(x: x, y: y) { cells[y * width + x] = newValue } }
     }
 
-    public func contains(x: Int, y: Int) -> Bool { x >= 0 && x < width && y >= 0 && y < height }
+    func contains(x: Int, y: Int) -> Bool { x >= 0 && x < width && y >= 0 && y < height }
 
     /// Row y as plain text (glyphs only).
-    public func line(_ y: Int) -> String {
+    func line(_ y: Int) -> String {
         var s = String.UnicodeScalarView()
         for x in 0..<width { s.append(self[x, y].glyph) }
         return String(s)

@@ -12,12 +12,12 @@ public struct TerminalCapabilities: Hashable, Sendable {
 
     public var colors: Colors
     /// UTF-8 locale: braille, half blocks and box drawing; otherwise ASCII only.
-    public var unicode: Bool
+    var unicode: Bool
 
     public init(colors: Colors, unicode: Bool) {
         self.colors = colors
         self.unicode = unicode
     }
 
-    public static let full = TerminalCapabilities(colors: .indexed256, unicode: true)
+    static let full = TerminalCapabilities(colors: .indexed256, unicode: true)
 }

@@ -4,9 +4,9 @@ public struct MouseEvent: Hashable, Sendable {
         case press, release, wheelUp, wheelDown
     }
 
-    public var kind: Kind
-    public var x: Int
-    public var y: Int
+    var kind: Kind
+    var x: Int
+    var y: Int
 
     public init(_ kind: Kind, x: Int, y: Int) {
         self.kind = kind

@@ -1,6 +1,6 @@
 /// Where everything goes on a screen of a given size: the map (with its tick labels) on the
 /// left, the side panel on the right, the status line at the bottom. A pure function of the
-/// size, so `update` (mouse hits, the heatmap cache) and `view` agree without sharing state.
+/// size, so `update` (mouse hits, the heatmap's key) and `view` agree without sharing state.
 struct ScreenLayout: Hashable {
     static let minimumWidth = 60
     static let minimumHeight = 16

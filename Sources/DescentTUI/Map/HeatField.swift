@@ -2,8 +2,8 @@ import DescentCore
 import Foundation
 
 /// The landscape sampled at every heatmap pixel, log-scaled to ramp levels, with the pixels
-/// that lie on an iso-loss contour. Costly (one evaluation per pixel), so the app keeps one
-/// and rebuilds it only when its key changes (`update` on resize, pan, zoom and landscape).
+/// that lie on an iso-loss contour. Costly (one evaluation per pixel), so `DerivedData` keeps
+/// one and builds it again only when its key changes (on resize, pan, zoom and landscape).
 struct HeatField: Equatable {
     /// What the field depends on.
     struct Key: Hashable {

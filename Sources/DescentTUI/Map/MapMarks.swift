@@ -5,27 +5,26 @@ import Foundation
 /// run's start and current point (or an arrow at the edge where it left the view), the `i`
 /// indicators, `diverged @k` and the cursor, each over what it matters more than.
 struct MapMarks {
-    let app: DescentApp
     let projection: MapProjection
     let shading: HeatShading
+    /// The visible runs, the selected one last.
+    let runs: [ShownRun]
+    let minima: [Vector2]
+    let cursor: Vector2?
 
     var plot: Rect { projection.plot }
 
     func draw(_ painter: inout Painter) {
         drawEvents(&painter)
-        for minimum in app.spec.landscape.minima {
-            mark(painter.glyphs.minimum, at: minimum.position, .good, style: .bold, &painter)
+        for minimum in minima {
+            mark(painter.glyphs.minimum, at: minimum, .good, style: .bold, &painter)
         }
-        let order = app.drawingOrder
-        for index in order {
-            let start = app.runs[index].trajectory.positions[0]
-            mark(painter.glyphs.start, at: start, .run(index), style: style(of: index), &painter)
+        for run in runs {
+            mark(painter.glyphs.start, at: run.trajectory.positions[0], run.color, style: run.style, &painter)
         }
-        for index in order { drawHead(of: index, &painter) }
-        if let cursor = app.cursor { mark(painter.glyphs.cursor, at: cursor, .accent, style: .bold, &painter) }
+        for run in runs { drawHead(of: run, &painter) }
+        if let cursor { mark(painter.glyphs.cursor, at: cursor, .accent, style: .bold, &painter) }
     }
-
-    private func style(of index: Int) -> CellStyle { index == app.selected ? .bold : [] }
 
     /// Up to the playhead: ↺ where the momentum was zeroed (adaptive restart, or a line search
     /// that found it pointing uphill), ✗ where the bold driver took a step back. One mark per
@@ -33,9 +32,9 @@ struct MapMarks {
     /// readable.
     private func drawEvents(_ painter: inout Painter) {
         var taken = [Bool](repeating: false, count: plot.width * plot.height)
-        for index in app.drawingOrder.reversed() {
-            let trajectory = app.runs[index].trajectory
-            for logged in trajectory.events(through: trajectory.index(atStep: app.playback.step)) {
+        for run in runs.reversed() {
+            let trajectory = run.trajectory
+            for logged in trajectory.events(through: run.sample) {
                 let event = logged.event
                 guard event.stepUndone || event.restarted, let cell = projection.cell(trajectory.positions[logged.sample]) else {
                     continue
@@ -44,25 +43,24 @@ struct MapMarks {
                 guard !taken[i] else { continue }
                 taken[i] = true
                 let glyph = event.stepUndone ? painter.glyphs.undoneStep : painter.glyphs.restart
-                put(glyph, cell.x, cell.y, .run(index), style(of: index), &painter)
+                put(glyph, cell.x, cell.y, run.color, run.style, &painter)
             }
         }
     }
 
     /// The current point, its indicators, and what became of a run that left the view or diverged.
-    private func drawHead(of index: Int, _ painter: inout Painter) {
-        let trajectory = app.runs[index].trajectory
-        let sample = trajectory.index(atStep: app.playback.step)
+    private func drawHead(of run: ShownRun, _ painter: inout Painter) {
+        let trajectory = run.trajectory, sample = run.sample
         let point = trajectory.positions[sample]
-        let glyph = painter.colorful ? painter.glyphs.current : RunNumber.glyph(index)
+        let glyph = painter.colorful ? painter.glyphs.current : RunNumber.glyph(run.index)
         var anchor = projection.cell(point)
         if anchor != nil {
-            mark(glyph, at: point, .run(index), style: style(of: index), &painter)
+            mark(glyph, at: point, run.color, style: run.style, &painter)
         } else if let edge = edgeCell(towards: lastFinite(trajectory, upTo: sample)) {
-            put(painter.glyphs.arrow(angle: edge.angle), edge.x, edge.y, .run(index), .bold, &painter)
+            put(painter.glyphs.arrow(angle: edge.angle), edge.x, edge.y, run.color, .bold, &painter)
             anchor = (edge.x, edge.y)
         }
-        if app.runs[index].showsIndicators { drawIndicators(of: index, at: sample, besides: anchor, &painter) }
+        if run.showsIndicators { drawIndicators(of: run, besides: anchor, &painter) }
         if trajectory.diverged, sample == trajectory.count - 1, let anchor {
             label("diverged @\(trajectory.lastStep)", beside: anchor, .danger, &painter)
         }
@@ -70,21 +68,21 @@ struct MapMarks {
 
     /// The arrowhead of −∇f and Nesterov's look-ahead, each only where it does not cover the
     /// current point (`head`), which matters more.
-    private func drawIndicators(of index: Int, at sample: Int, besides head: (x: Int, y: Int)?, _ painter: inout Painter) {
-        let trajectory = app.runs[index].trajectory
+    private func drawIndicators(of run: ShownRun, besides head: (x: Int, y: Int)?, _ painter: inout Painter) {
+        let trajectory = run.trajectory, sample = run.sample
         if let arrow = GradientArrow(trajectory: trajectory, sample: sample, projection: projection) {
             let tip = (x: plot.x + Int(arrow.to.x.rounded()) / 2, y: plot.y + Int(arrow.to.y.rounded()) / 4)
             if plot.contains(x: tip.x, y: tip.y), tip.x != head?.x || tip.y != head?.y {
-                put(painter.glyphs.arrow(angle: arrow.angle), tip.x, tip.y, .run(index), .bold, &painter)
+                put(painter.glyphs.arrow(angle: arrow.angle), tip.x, tip.y, run.color, .bold, &painter)
             }
         }
         // Where the optimizer takes its next gradient, when elsewhere (Nesterov's look-ahead).
         // Only meaningful when every step is kept (stride 1).
         if trajectory.stride == 1, sample > 0,
-           let lookAhead = app.spec.runs[index].optimizer.lookAhead(
+           let lookAhead = run.spec.optimizer.lookAhead(
                from: trajectory.positions[sample], previous: trajectory.positions[sample - 1]) {
             if let cell = projection.cell(lookAhead), cell.x != head?.x || cell.y != head?.y {
-                put(painter.glyphs.lookAhead, cell.x, cell.y, .run(index), .bold, &painter)
+                put(painter.glyphs.lookAhead, cell.x, cell.y, run.color, .bold, &painter)
             }
         }
     }

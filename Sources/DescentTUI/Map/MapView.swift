@@ -3,9 +3,13 @@ import DescentCore
 /// The landscape with the runs on it: heatmap, axis labels, paths at braille resolution and
 /// the marks on top (minima, starts, current points, arrows at the edge, the cursor).
 struct MapView {
-    let app: DescentApp
+    /// The plot and its tick labels.
     let layout: ScreenLayout
     let heat: HeatField
+    /// The visible runs, the selected one last so that it is on top.
+    let runs: [ShownRun]
+    let minima: [Vector2]
+    let cursor: Vector2?
 
     var projection: MapProjection { heat.key.projection }
     var plot: Rect { layout.plot }
@@ -17,7 +21,7 @@ struct MapView {
         }
         drawTicks(&painter)
         painter.draw(tracePaths(), at: (plot.x, plot.y), background: shading.background)
-        MapMarks(app: app, projection: projection, shading: shading).draw(&painter)
+        MapMarks(projection: projection, shading: shading, runs: runs, minima: minima, cursor: cursor).draw(&painter)
     }
 
     private func drawTicks(_ painter: inout Painter) {
@@ -36,35 +40,25 @@ struct MapView {
         }
     }
 
-    /// Every visible run up to the playhead, the selected one last so that it is on top.
+    /// Every run up to the playhead.
     private func tracePaths() -> BrailleCanvas {
         var canvas = BrailleCanvas(columns: plot.width, rows: plot.height)
-        for index in app.drawingOrder {
-            let trajectory = app.runs[index].trajectory
-            let last = trajectory.index(atStep: app.playback.step)
+        for run in runs {
+            let trajectory = run.trajectory, last = run.sample
             var previous = projection.dot(trajectory.positions[0])
-            canvas.line(from: previous, to: previous, .run(index))
+            canvas.line(from: previous, to: previous, run.color)
             for i in stride(from: 1, through: last, by: 1) {
                 let next = projection.dot(trajectory.positions[i])
                 // Long runs crawl: most samples fall on the dot already drawn.
                 if next.x.rounded() != previous.x.rounded() || next.y.rounded() != previous.y.rounded() {
-                    canvas.line(from: previous, to: next, .run(index))
+                    canvas.line(from: previous, to: next, run.color)
                     previous = next
                 }
             }
-            if app.runs[index].showsIndicators,
-                let arrow = GradientArrow(trajectory: trajectory, sample: last, projection: projection)
-            {
-                canvas.line(from: arrow.from, to: arrow.to, .run(index))
+            if run.showsIndicators, let arrow = GradientArrow(trajectory: trajectory, sample: last, projection: projection) {
+                canvas.line(from: arrow.from, to: arrow.to, run.color)
             }
         }
         return canvas
-    }
-}
-
-extension DescentApp {
-    /// Visible runs, the selected one last (drawn on top).
-    var drawingOrder: [Int] {
-        runs.indices.filter { runs[$0].visible && $0 != selected } + (runs[selected].visible ? [selected] : [])
     }
 }

@@ -15,19 +15,19 @@ struct RunRows {
         case compact
     }
 
-    let app: DescentApp
     let width: Int
+    /// The run length: a run that stopped before it says where it converged.
+    let steps: Int
 
     /// Label column, then the optimizer column.
     static let labelWidth = 11
     static let indent = 3
 
-    /// The lines under run `index`'s head line.
-    func body(of index: Int, _ detail: Detail, _ painter: Painter) -> [String] {
+    /// The lines under `run`'s head line.
+    func body(of run: ShownRun, _ detail: Detail, _ painter: Painter) -> [String] {
         guard detail != .compact else { return [] }
-        let run = app.spec.runs[index], trajectory = app.runs[index].trajectory
-        let sample = trajectory.index(atStep: app.playback.step)
-        let settings = settings(run, lr: trajectory.rates[sample])
+        let trajectory = run.trajectory, sample = run.sample
+        let settings = settings(run.spec, lr: trajectory.rates[sample])
         let loss = "\(lossText(trajectory, sample))  |∇f| \(CompactNumber.format(trajectory.gradients[sample].norm))"
         guard detail == .detailed else { return [settings.joined(separator: Self.gap), loss] }
         let lines = TextFlow.lines(settings, separator: Self.gap, width: width - Self.indent, measure: painter.width)
@@ -35,24 +35,21 @@ struct RunRows {
     }
 
     /// The head line at `y`, and `body` (from `body(of:_:_:)`) under it.
-    func draw(_ index: Int, body: [String], x: Int, y: Int, _ painter: inout Painter) {
-        let run = app.spec.runs[index], state = app.runs[index]
-        let trajectory = state.trajectory
-        let sample = trajectory.index(atStep: app.playback.step)
-        let selected = index == app.selected
-        let dim: CellStyle = state.visible ? [] : .dim
-        let color: CellColor = state.visible ? .run(index) : .muted
-        if selected { painter.put(painter.glyphs.selection, x: x, y: y, .accent, style: .bold) }
-        painter.put(RunNumber.glyph(index), x: x + 1, y: y, color, style: .bold)
-        let standing = self.standing(trajectory, sample, visible: state.visible)
+    func draw(_ run: ShownRun, body: [String], x: Int, y: Int, _ painter: inout Painter) {
+        let trajectory = run.trajectory, sample = run.sample
+        let dim: CellStyle = run.visible ? [] : .dim
+        let color: CellColor = run.visible ? run.color : .muted
+        if run.selected { painter.put(painter.glyphs.selection, x: x, y: y, .accent, style: .bold) }
+        painter.put(RunNumber.glyph(run.index), x: x + 1, y: y, color, style: .bold)
+        let standing = self.standing(trajectory, sample, visible: run.visible)
         painter.text(standing.text, x: x + width - painter.width(standing.text), y: y, standing.color, style: dim)
         let compact = body.isEmpty
         let end = x + width - painter.width(standing.text) - 1
         // Full rows give the optimizer its own column; a compact row puts the loss just before
         // the standing and leaves the label what remains.
-        let second = compact ? lossText(trajectory, sample) : run.optimizer.name
+        let second = compact ? lossText(trajectory, sample) : run.spec.optimizer.name
         let secondX = compact ? max(x + Self.indent, end - painter.width(second)) : x + Self.indent + Self.labelWidth
-        painter.text(run.label, x: x + Self.indent, y: y, color, style: selected ? .bold : dim, limit: min(Self.labelWidth, secondX - x - Self.indent) - 1)
+        painter.text(run.spec.label, x: x + Self.indent, y: y, color, style: run.selected ? .bold : dim, limit: min(Self.labelWidth, secondX - x - Self.indent) - 1)
         painter.text(second, x: secondX, y: y, .text, style: dim, limit: end - secondX)
         for (offset, line) in body.enumerated() {
             painter.text(line, x: x + Self.indent, y: y + 1 + offset, .text, style: dim, limit: width - Self.indent, ellipsis: true)
@@ -95,7 +92,7 @@ struct RunRows {
         switch trajectory.standing(at: sample) {
         case .running: return ("ok", .muted)
         case .converged(let step):
-            let stopped = trajectory.lastStep < app.spec.steps && sample == trajectory.count - 1
+            let stopped = trajectory.lastStep < steps && sample == trajectory.count - 1
             return (stopped ? "converged @\(step)" : "converged", .good)
         case .diverged(let step): return ("diverged @\(step)", .danger)
         }

@@ -27,8 +27,4 @@ final class TrajectoryRecorder: SampleSink {
         _ = try! Simulator(spec: spec, every: stride).run(index, into: recorder)
         return recorder.trajectory
     }
-
-    static func trajectories(of spec: SimulationSpec, stride: Int) -> [Trajectory] {
-        spec.runs.indices.map { trajectory(of: $0, in: spec, stride: stride) }
-    }
 }

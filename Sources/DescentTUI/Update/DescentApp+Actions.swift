@@ -1,6 +1,6 @@
 extension DescentApp {
-    /// Carries out one action; only `.quit` has an effect outside the state.
-    mutating func perform(_ action: Action) -> ProgramEffect {
+    /// Carries out one action; only `.quit` asks anything of the backend.
+    mutating func perform(_ action: Action) -> Command {
         switch action {
         case .togglePlaying:
             playback.togglePlaying(on: timeline)
@@ -34,7 +34,7 @@ extension DescentApp {
         case .scaleLR(let factor):
             editSelected { $0.lr *= factor }
         case .shiftMomentum(let delta):
-            if let optimizer = spec.runs[selected].optimizer.shiftingMomentum(by: delta) {
+            if let optimizer = runs[selected].spec.optimizer.shiftingMomentum(by: delta) {
                 editSelected { $0.optimizer = optimizer }
             }
         case .cycleOptimizer:
@@ -43,7 +43,7 @@ extension DescentApp {
                 if !$0.optimizer.acceptsRestart { $0.restart = nil }
             }
         case .cycleStepSize:
-            let steps = spec.steps, knownMinimum = spec.landscape.minimumValue != nil
+            let steps = scenario.steps, knownMinimum = landscape.minimumValue != nil
             editSelected { $0.stepSize = $0.stepSize.next(runLength: steps, lr: $0.lr, knownMinimum: knownMinimum) }
         case .cycleRestart:
             cycleRestart()
@@ -61,7 +61,7 @@ extension DescentApp {
         case .zoom(let factor):
             zoom(by: factor, about: viewBox.center)
         case .resetView:
-            setViewBox(landscapes.view)
+            viewBox = landscapeView
 
         case .enterCursorMode:
             enterCursorMode()

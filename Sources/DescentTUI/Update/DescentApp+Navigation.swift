@@ -4,7 +4,7 @@ extension DescentApp {
     /// Moves the view by fractions of what the map shows (its aspect may widen the view box).
     mutating func pan(x: Double, y: Double) {
         let shown = layout.fits ? projection.visible : viewBox
-        setViewBox(viewBox.offset(by: Vector2(x * shown.width, y * shown.height)))
+        viewBox = viewBox.offset(by: Vector2(x * shown.width, y * shown.height))
     }
 
     /// Zooms keeping `point` where it is on screen (the centre for keys, the pointer for the wheel).
@@ -12,30 +12,22 @@ extension DescentApp {
         let zoomed = viewBox.zoomed(by: factor, about: point)
         // Beyond these the heatmap's arithmetic, not the landscape, would be on show.
         guard zoomed.width > 1e-9, zoomed.width < 1e9, zoomed.height > 1e-9, zoomed.height < 1e9 else { return }
-        setViewBox(zoomed)
-    }
-
-    mutating func setViewBox(_ box: ViewBox) {
-        viewBox = box
-        refreshHeatmap()
+        viewBox = zoomed
     }
 
     /// The runs keep their settings; they start again from the new landscape's default start
     /// (or, back on the scenario's landscape, from the scenario's starts), in its own view.
     mutating func switchLandscape(by offset: Int) {
         landscapes.move(by: offset)
-        spec.landscape = landscapes.current
-        spec.view = landscapes.view
         for index in runs.indices {
-            spec.runs[index].start = landscapes.isScenarios ? runs[index].scenarioStart : .fixed(spec.landscape.defaultStart)
+            runs[index].spec.start = landscapes.isScenarios ? scenario.runs[index].start : .fixed(landscape.defaultStart)
         }
-        resimulateAll()
-        setViewBox(spec.view)
+        viewBox = landscapeView
     }
 
     /// The cursor appears on the selected run's start, or in the middle when that is out of view.
     mutating func enterCursorMode() {
-        let start = Simulator(spec: spec).startPoint(of: spec.runs[selected])
+        let start = Simulator(spec: simulationSpec).startPoint(of: runs[selected].spec)
         guard layout.fits else {
             cursor = start
             return

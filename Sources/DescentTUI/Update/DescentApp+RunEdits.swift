@@ -1,11 +1,10 @@
 import DescentCore
 
 extension DescentApp {
-    /// Changes the selected run's settings and simulates it again at once, so the new path
-    /// shows on the next frame; the playhead keeps its step.
+    /// Changes the selected run's settings; `update` simulates it again before the next
+    /// frame, and the playhead keeps its step.
     mutating func editSelected(_ change: (inout RunSpec) -> Void) {
-        change(&spec.runs[selected])
-        resimulate(selected)
+        change(&runs[selected].spec)
     }
 
     mutating func setStart(_ point: Vector2) {
@@ -15,14 +14,14 @@ extension DescentApp {
     /// Noise off, or on at the scenario's level; a run that had none gets a tenth of the
     /// gradient norm at its start, which moves it visibly at any lr that moves it at all.
     mutating func toggleNoise() {
-        let run = spec.runs[selected]
+        let run = runs[selected].spec, scenarioNoise = scenario.runs[selected].noise
         let level: Double
         if run.noise > 0 {
             level = 0
-        } else if runs[selected].scenarioNoise > 0 {
-            level = runs[selected].scenarioNoise
+        } else if scenarioNoise > 0 {
+            level = scenarioNoise
         } else {
-            let slope = spec.landscape.gradient(at: Simulator(spec: spec).startPoint(of: run)).norm
+            let slope = landscape.gradient(at: Simulator(spec: simulationSpec).startPoint(of: run)).norm
             level = slope > 0 && slope.isFinite ? 0.1 * slope : 1
         }
         editSelected { $0.noise = level }
@@ -31,9 +30,9 @@ extension DescentApp {
     /// None, function, gradient, none: for momentum and nesterov runs; others have no
     /// momentum to restart, and the key leaves them alone.
     mutating func cycleRestart() {
-        guard spec.runs[selected].optimizer.acceptsRestart else { return }
+        guard runs[selected].spec.optimizer.acceptsRestart else { return }
         let rules = [nil] + RestartRule.allCases.map(Optional.some)
-        let position = rules.firstIndex(of: spec.runs[selected].restart)!
+        let position = rules.firstIndex(of: runs[selected].spec.restart)!
         let next = rules[(position + 1) % rules.count]
         editSelected { $0.restart = next }
     }

@@ -2,14 +2,20 @@ import DescentCore
 
 extension DescentApp {
     /// The one place state changes. Time arrives as `.tick`, so this is a pure function of
-    /// the state and the message.
-    public mutating func update(_ message: Message) -> ProgramEffect {
+    /// the state and the message. Messages change settings only; what those imply is derived
+    /// afterwards, in one place, so no change can forget to refresh it.
+    public mutating func update(_ message: Message) -> Command {
+        let command = apply(message)
+        refreshDerivedData()
+        return command
+    }
+
+    private mutating func apply(_ message: Message) -> Command {
         switch message {
         case .tick(let seconds):
             playback.tick(seconds: seconds, on: timeline)
         case .resize(let width, let height):
             layout = ScreenLayout(width: max(width, 0), height: max(height, 0))
-            refreshHeatmap()
         case .key(let key):
             return press(key)
         case .mouse(let event):
@@ -18,7 +24,7 @@ extension DescentApp {
         return .none
     }
 
-    private mutating func press(_ key: Key) -> ProgramEffect {
+    private mutating func press(_ key: Key) -> Command {
         if key == .interrupt { return .quit }
         if helpOpen {
             helpOpen = false

@@ -1,23 +1,46 @@
 extension DescentApp {
     /// The frame for a terminal of `width` × `height`: a pure function of the state and the size.
-    /// It draws from the heatmap `update` prepared for that size, and computes one itself only
-    /// when asked for another size (as `descent render` does without a `.resize`).
+    /// It draws what `update` derived for the layout of the last `.resize`; asked for another
+    /// size (as `descent render` does without a `.resize`), it lays out a copy the way the
+    /// backend would, through `update`, and draws that.
     public func view(width: Int, height: Int, capabilities: TerminalCapabilities) -> CellGrid {
-        var painter = Painter(width: max(width, 0), height: max(height, 0), capabilities: capabilities)
-        let layout = ScreenLayout(width: max(width, 0), height: max(height, 0))
-        guard layout.fits else {
+        let width = max(width, 0), height = max(height, 0)
+        guard layout.width == width, layout.height == height else {
+            var laidOut = self
+            _ = laidOut.update(.resize(width: width, height: height))
+            return laidOut.view(width: width, height: height, capabilities: capabilities)
+        }
+        var painter = Painter(width: width, height: height, capabilities: capabilities)
+        guard layout.fits, let heat = derived.heatmap else {
             SizeNotice.draw(width: width, height: height, &painter)
             return painter.grid
         }
-        let key = heatKey(for: layout)
-        let heat = heatmap.flatMap { $0.key == key ? $0 : nil } ?? HeatField(key)
-        MapView(app: self, layout: layout, heat: heat).draw(&painter)
+        let shown = runs.indices.map(shownRun)
+        let drawn = drawingOrder.map { shown[$0] }
+        MapView(layout: layout, heat: heat, runs: drawn, minima: landscape.minima.map(\.position), cursor: cursor)
+            .draw(&painter)
         for y in 0..<layout.statusRow {
             painter.put(painter.glyphs.verticalRule, x: layout.separatorX, y: y, .muted)
         }
-        SidePanel(app: self, rect: layout.panel).draw(&painter)
-        StatusLine(app: self, row: layout.statusRow, width: width).draw(&painter)
+        SidePanel(
+            rect: layout.panel, title: scenario.name, subtitle: "\(landscapes.name) · \(scenario.steps) steps",
+            steps: scenario.steps, step: playback.step, minimumLoss: landscape.minimumValue, runs: shown, drawn: drawn
+        ).draw(&painter)
+        StatusLine(report: statusReport, row: layout.statusRow, width: width).draw(&painter)
         if helpOpen { HelpOverlay(width: width, height: layout.statusRow).draw(&painter) }
         return painter.grid
+    }
+
+    private func shownRun(_ index: Int) -> ShownRun {
+        let run = runs[index], trajectory = derived.trajectories[index]
+        return ShownRun(
+            index: index, spec: run.spec, trajectory: trajectory, sample: trajectory.index(atStep: playback.step),
+            visible: run.visible, selected: index == selected, showsIndicators: run.showsIndicators)
+    }
+
+    private var statusReport: StatusLine.Report {
+        if let cursor { return .cursor(cursor, loss: landscape.value(at: cursor)) }
+        return .playback(
+            title: scenario.name, step: playback.step, steps: scenario.steps, speed: playback.speed, playing: playback.playing)
     }
 }

@@ -3,7 +3,14 @@ import DescentCore
 /// The bottom row: scenario, step, speed, playing or paused, and the keys most wanted,
 /// always ending with `? help`. In cursor mode it tells where the cursor is instead.
 struct StatusLine {
-    let app: DescentApp
+    /// What the row is about.
+    enum Report {
+        case playback(title: String, step: Int, steps: Int, speed: Double, playing: Bool)
+        /// Where the cursor is, and the loss there.
+        case cursor(Vector2, loss: Double)
+    }
+
+    let report: Report
     let row: Int
     let width: Int
 
@@ -23,16 +30,15 @@ struct StatusLine {
         }
         let help = "? help"
         let helpX = width - painter.width(help) - 1
-        if let cursor = app.cursor {
-            let loss = app.spec.landscape.value(at: cursor)
+        switch report {
+        case .cursor(let cursor, let loss):
             part("cursor (\(CompactNumber.format(cursor.x)), \(CompactNumber.format(cursor.y)))", .accent, .bold)
             part("loss \(CompactNumber.format(loss))", .text)
             hints(Self.cursorHints, &x, before: helpX, bar, style, &painter)
-        } else {
-            part(app.spec.name, .accent, .bold)
-            part("step \(app.playback.step)/\(app.spec.steps)", .text)
-            part("\(CompactNumber.format(app.playback.speed))/s", .text)
-            let playing = app.playback.playing
+        case .playback(let title, let step, let steps, let speed, let playing):
+            part(title, .accent, .bold)
+            part("step \(step)/\(steps)", .text)
+            part("\(CompactNumber.format(speed))/s", .text)
             part(playing ? "▶ playing" : "⏸ paused", playing ? .good : .warning, .bold)
             hints([("space", playing ? "pause" : "play")] + Self.hints, &x, before: helpX, bar, style, &painter)
         }

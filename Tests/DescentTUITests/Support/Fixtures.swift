@@ -23,20 +23,20 @@ enum Fixtures {
 }
 
 extension DescentApp {
-    /// Sends each message in turn; the effect of the last.
+    /// Sends each message in turn; the command of the last.
     @discardableResult
-    mutating func send(_ messages: Message...) -> ProgramEffect {
-        var effect = ProgramEffect.none
-        for message in messages { effect = update(message) }
-        return effect
+    mutating func send(_ messages: Message...) -> Command {
+        var command = Command.none
+        for message in messages { command = update(message) }
+        return command
     }
 
     /// Presses keys given as characters.
     @discardableResult
-    mutating func type(_ keys: String) -> ProgramEffect {
-        var effect = ProgramEffect.none
-        for key in keys { effect = update(.key(.character(key))) }
-        return effect
+    mutating func type(_ keys: String) -> Command {
+        var command = Command.none
+        for key in keys { command = update(.key(.character(key))) }
+        return command
     }
 
     func frame(width: Int = 100, height: Int = 30, _ capabilities: TerminalCapabilities = .full) -> CellGrid {

@@ -25,24 +25,24 @@ import Testing
         app.type("t")
         #expect(app.landscapes.name == "quadratic")
         #expect(app.viewBox == Quadratic().defaultView)
-        #expect(app.runs.allSatisfy { $0.trajectory.positions[0] == Quadratic().defaultStart })
-        #expect(app.spec.runs[0].lr == 0.001)
-        #expect(app.heatmap?.key.landscape == app.spec.landscape)
+        #expect(app.derived.trajectories.allSatisfy { $0.positions[0] == Quadratic().defaultStart })
+        #expect(app.runs[0].spec.lr == 0.001)
+        #expect(app.derived.heatmap?.key.landscape == app.landscape)
         app.type("T")
         #expect(app.landscapes.name == "rosenbrock")
         #expect(app.viewBox == ViewBox(x: -2...2, y: -1...3))
-        #expect(app.runs.allSatisfy { $0.trajectory.positions[0] == Vector2(-1.5, 2) })
+        #expect(app.derived.trajectories.allSatisfy { $0.positions[0] == Vector2(-1.5, 2) })
         app.type("T")
         #expect(app.landscapes.name == "goldstein_price")
     }
 
     @Test func theScenariosOwnLandscapeKeepsItsParameters() {
         var app = Fixtures.app("divergence")
-        let own = app.spec.landscape
+        let own = app.landscape
         #expect(app.landscapes.name == "quadratic")
         app.type("tT")
-        #expect(app.spec.landscape == own)
-        #expect(app.spec.landscape != Quadratic().asAny)
+        #expect(app.landscape == own)
+        #expect(app.landscape != Quadratic().asAny)
     }
 
     @Test func panMovesTenPercentOfWhatIsShown() {
@@ -68,7 +68,7 @@ import Testing
         #expect(close(app.viewBox, ViewBox(x: -2...2, y: -1...3)))
         app.type("==")
         #expect(close(app.viewBox.width, 4 / 1.5625))
-        #expect(app.heatmap?.key.projection == app.projection)
+        #expect(app.derived.heatmap?.key.projection == app.projection)
     }
 
     @Test func wheelZoomKeepsThePointUnderThePointer() {
@@ -89,18 +89,18 @@ import Testing
         app.seek(toStep: 700)
         // Cell (35, 14) is pixel column 28 and rows 28-29: centre (−2 + 28.5/14, 3 − 29/14).
         app.send(.mouse(MouseEvent(.press, x: 35, y: 14)))
-        let start = app.runs[1].trajectory.positions[0]
+        let start = app.derived.trajectories[1].positions[0]
         #expect(close(start.x, -2 + 28.5 / 14) && close(start.y, 3 - 29.0 / 14))
-        #expect(app.spec.runs[1].start == .fixed(start))
-        #expect(app.runs[0].trajectory.positions[0] == Vector2(-1.5, 2))
+        #expect(app.runs[1].spec.start == .fixed(start))
+        #expect(app.derived.trajectories[0].positions[0] == Vector2(-1.5, 2))
         #expect(app.step == 700)
     }
 
     @Test func clicksOutsideTheMapChangeNothing() {
         var app = Fixtures.app()
-        let before = app.runs[0].trajectory
+        let before = app.derived.trajectories[0]
         app.send(.mouse(MouseEvent(.press, x: 80, y: 5)), .mouse(MouseEvent(.press, x: 3, y: 5)))
-        #expect(app.runs[0].trajectory == before)
+        #expect(app.derived.trajectories[0] == before)
     }
 
     @Test func cursorModeMovesByCellsAndEnterSetsTheStart() {
@@ -113,7 +113,7 @@ import Testing
         #expect(app.cursor == app.projection.world(cellX: 16, cellY: 8))
         #expect(app.viewBox == ViewBox(x: -2...2, y: -1...3))
         app.send(.key(.enter))
-        #expect(app.runs[0].trajectory.positions[0] == app.projection.world(cellX: 16, cellY: 8))
+        #expect(app.derived.trajectories[0].positions[0] == app.projection.world(cellX: 16, cellY: 8))
         app.send(.key(.escape))
         #expect(app.cursor == nil)
         app.type("c")
@@ -133,8 +133,8 @@ import Testing
         var app = Fixtures.app()
         app.send(.resize(width: 200, height: 60))
         #expect(app.layout.width == 200 && app.layout.height == 60)
-        #expect(app.heatmap?.key == app.heatKey(for: app.layout))
-        #expect(app.heatmap?.levels.count == app.layout.plot.width * app.layout.plot.height * 2)
+        #expect(app.derived.heatmap?.key == HeatField.Key(landscape: app.landscape, projection: app.projection))
+        #expect(app.derived.heatmap?.levels.count == app.layout.plot.width * app.layout.plot.height * 2)
         app.send(.resize(width: 40, height: 10))
         #expect(!app.layout.fits)
     }

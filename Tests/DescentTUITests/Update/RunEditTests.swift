@@ -23,52 +23,52 @@ import Testing
     @Test func lrScalesByOneAndAHalfAndResimulates() {
         var app = Fixtures.app()
         app.seek(toStep: 500)
-        let before = app.runs[0].trajectory
+        let before = app.derived.trajectories[0]
         app.type("E")
-        #expect(abs(app.spec.runs[0].lr - 0.0015) < 1e-15)
-        #expect(app.runs[0].trajectory.positions != before.positions)
-        #expect(app.runs[0].trajectory.positions[0] == before.positions[0])
+        #expect(abs(app.runs[0].spec.lr - 0.0015) < 1e-15)
+        #expect(app.derived.trajectories[0].positions != before.positions)
+        #expect(app.derived.trajectories[0].positions[0] == before.positions[0])
         #expect(app.step == 500)
         app.type("ee")
-        #expect(abs(app.spec.runs[0].lr - 0.001 / 1.5) < 1e-15)
-        #expect(app.runs[1].trajectory == Fixtures.app().runs[1].trajectory)
+        #expect(abs(app.runs[0].spec.lr - 0.001 / 1.5) < 1e-15)
+        #expect(app.derived.trajectories[1] == Fixtures.app().derived.trajectories[1])
     }
 
     @Test func momentumMovesInHundredthsWithinBounds() {
         var app = Fixtures.app()
         app.type("M")
-        #expect(app.spec.runs[0].optimizer == .sgd(SGD()))
+        #expect(app.runs[0].spec.optimizer == .sgd(SGD()))
         app.type("2")
-        let before = app.runs[1].trajectory
+        let before = app.derived.trajectories[1]
         app.type("M")
-        #expect(app.spec.runs[1].optimizer.momentum == 0.95)
-        #expect(app.runs[1].trajectory != before)
+        #expect(app.runs[1].spec.optimizer.momentum == 0.95)
+        #expect(app.derived.trajectories[1] != before)
         app.type("MMM")
-        #expect(app.spec.runs[1].optimizer.momentum == 0.99)
+        #expect(app.runs[1].spec.optimizer.momentum == 0.99)
         for _ in 0..<30 { app.type("m") }
-        #expect(app.spec.runs[1].optimizer.momentum == 0)
+        #expect(app.runs[1].spec.optimizer.momentum == 0)
         app.type("3")
         for _ in 0..<30 { app.type("m") }
         // PyTorch requires nesterov momentum above 0.
-        #expect(app.spec.runs[2].optimizer.momentum == 0.05)
+        #expect(app.runs[2].spec.optimizer.momentum == 0.05)
     }
 
     @Test func optimizerCyclesKeepingLR() {
         var app = Fixtures.app()
-        var names = [app.spec.runs[0].optimizer.name]
+        var names = [app.runs[0].spec.optimizer.name]
         for _ in 0..<7 {
             app.type("o")
-            names.append(app.spec.runs[0].optimizer.name)
-            #expect(app.spec.runs[0].lr == 0.001)
+            names.append(app.runs[0].spec.optimizer.name)
+            #expect(app.runs[0].spec.lr == 0.001)
         }
         #expect(names == ["sgd", "momentum", "nesterov", "adam", "adamw", "rmsprop", "adagrad", "sgd"])
         app.type("ooo")
-        #expect(app.spec.runs[0].optimizer == .adam(Adam()))
+        #expect(app.runs[0].spec.optimizer == .adam(Adam()))
     }
 
     /// What sets the selected run's lr: a controller's name, else the schedule's.
     func stepSizeRule(_ app: DescentApp, _ run: Int = 0) -> String {
-        app.spec.runs[run].stepSize.name
+        app.runs[run].spec.stepSize.name
     }
 
     @Test func schedulesThenControllersCycle() {
@@ -76,10 +76,10 @@ import Testing
         app.seek(toStep: 1500)
         var names: [String] = [], schedules: [Schedule] = [], controllers: [StepSizeController?] = []
         for _ in 0..<10 {
-            let before = app.runs[0].trajectory
+            let before = app.derived.trajectories[0]
             app.type("s")
             names.append(stepSizeRule(app))
-            switch app.spec.runs[0].stepSize {
+            switch app.runs[0].spec.stepSize {
             case .schedule(let s):
                 schedules.append(s.schedule)
                 controllers.append(nil)
@@ -87,7 +87,7 @@ import Testing
                 schedules.append(.constant)
                 controllers.append(c)
             }
-            #expect(app.runs[0].trajectory.positions != before.positions, "after \(names.last!)")
+            #expect(app.derived.trajectories[0].positions != before.positions, "after \(names.last!)")
             #expect(app.step == 1500)
         }
         #expect(names == [
@@ -111,7 +111,7 @@ import Testing
         #expect(controllers[9] == nil && schedules[9] == .constant)
         app.type("sss")
         app.seek(toStep: 2999)
-        #expect(app.runs[0].trajectory.rates[2999] < 0.001 / 1e3)
+        #expect(app.derived.trajectories[0].rates[2999] < 0.001 / 1e3)
     }
 
     /// The TUI's controller is the scenario's: cycled to it, a run follows the scenario run
@@ -120,12 +120,12 @@ import Testing
         var app = Fixtures.app("backtracking-rosenbrock")
         app.type("sssssss")
         #expect(stepSizeRule(app) == "backtracking")
-        #expect(app.runs[0].trajectory == app.runs[1].trajectory)
+        #expect(app.derived.trajectories[0] == app.derived.trajectories[1])
 
         var bold = Fixtures.app("bold-driver")
         bold.type(String(repeating: "s", count: 9))
         #expect(stepSizeRule(bold) == "bold_driver")
-        #expect(bold.runs[0].trajectory == bold.runs[1].trajectory)
+        #expect(bold.derived.trajectories[0] == bold.derived.trajectories[1])
     }
 
     /// Polyak's step needs f*: a saddle has none, and the cycle passes it by.
@@ -142,60 +142,60 @@ import Testing
     @Test func restartCyclesOnMomentumRuns() {
         var app = Fixtures.app()
         app.seek(toStep: 1500)
-        let original = app.runs[1].trajectory
+        let original = app.derived.trajectories[1]
         app.type("2a")
-        #expect(app.spec.runs[1].restart == .function)
-        #expect(app.runs[1].trajectory != original)
-        #expect(app.runs[1].trajectory.events.contains { $0.event.restarted })
+        #expect(app.runs[1].spec.restart == .function)
+        #expect(app.derived.trajectories[1] != original)
+        #expect(app.derived.trajectories[1].events.contains { $0.event.restarted })
         #expect(app.step == 1500)
         app.type("a")
-        #expect(app.spec.runs[1].restart == .gradient)
+        #expect(app.runs[1].spec.restart == .gradient)
         app.type("a")
-        #expect(app.spec.runs[1].restart == nil)
-        #expect(app.runs[1].trajectory == original)
+        #expect(app.runs[1].spec.restart == nil)
+        #expect(app.derived.trajectories[1] == original)
     }
 
     /// Switched to gradient restart, the scenario's function-restart run is its gradient-restart run.
     @Test func aCycledRestartRunsAsTheScenariosOwn() {
         var app = Fixtures.app("restart-ill-conditioned")
         app.type("2a")
-        #expect(app.spec.runs[1].restart == .gradient)
-        #expect(app.runs[1].trajectory == app.runs[2].trajectory)
+        #expect(app.runs[1].spec.restart == .gradient)
+        #expect(app.derived.trajectories[1] == app.derived.trajectories[2])
     }
 
     @Test func restartLeavesRunsWithoutMomentumAlone() {
         var app = Fixtures.app()
-        let before = app.runs[0].trajectory
+        let before = app.derived.trajectories[0]
         app.type("a")
-        #expect(app.spec.runs[0].restart == nil)
-        #expect(app.runs[0].trajectory == before)
+        #expect(app.runs[0].spec.restart == nil)
+        #expect(app.derived.trajectories[0] == before)
         // A new optimizer without momentum drops the rule, as a scenario could not have it.
         app.type("3a")
-        #expect(app.spec.runs[2].restart == .function)
+        #expect(app.runs[2].spec.restart == .function)
         app.type("o")
-        #expect(app.spec.runs[2].optimizer.name == "adam")
-        #expect(app.spec.runs[2].restart == nil)
+        #expect(app.runs[2].spec.optimizer.name == "adam")
+        #expect(app.runs[2].spec.restart == nil)
     }
 
     @Test func noiseTogglesToATenthOfTheStartingSlope() {
         var app = Fixtures.app()
-        let before = app.runs[0].trajectory
+        let before = app.derived.trajectories[0]
         app.type("n")
         let slope = Rosenbrock().gradient(at: Vector2(-1.5, 2)).norm
-        #expect(abs(app.spec.runs[0].noise - 0.1 * slope) < 1e-12)
-        #expect(app.runs[0].trajectory != before)
+        #expect(abs(app.runs[0].spec.noise - 0.1 * slope) < 1e-12)
+        #expect(app.derived.trajectories[0] != before)
         app.type("n")
-        #expect(app.spec.runs[0].noise == 0)
-        #expect(app.runs[0].trajectory == before)
+        #expect(app.runs[0].spec.noise == 0)
+        #expect(app.derived.trajectories[0] == before)
     }
 
     @Test func noiseTogglesBackToTheScenariosLevel() {
         var app = Fixtures.app("schedules")
-        #expect(app.spec.runs[0].noise == 0.3)
+        #expect(app.runs[0].spec.noise == 0.3)
         app.type("n")
-        #expect(app.spec.runs[0].noise == 0)
+        #expect(app.runs[0].spec.noise == 0)
         app.type("n")
-        #expect(app.spec.runs[0].noise == 0.3)
+        #expect(app.runs[0].spec.noise == 0.3)
     }
 
     @Test func hideAndIndicatorsToggle() {

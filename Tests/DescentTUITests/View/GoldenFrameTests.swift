@@ -57,7 +57,7 @@ import Testing
 
     @Test func divergedRun() {
         var app = Fixtures.app("divergence")
-        app.seek(toStep: app.spec.steps)
+        app.seek(toStep: app.scenario.steps)
         Golden.check("divergence-end", app.frame())
     }
 

@@ -14,7 +14,7 @@ import Testing
 
     /// The cells of run `run`'s samples with an event of a kind, up to the playhead.
     func cells(of app: DescentApp, run: Int, where kind: (StepEvent) -> Bool) -> Set<[Int]> {
-        let trajectory = app.runs[run].trajectory
+        let trajectory = app.derived.trajectories[run]
         let shown = trajectory.events(through: trajectory.index(atStep: app.step)).filter { kind($0.event) }
         return Set(shown.compactMap { app.projection.cell(trajectory.positions[$0.sample]).map { [$0.x, $0.y] } })
     }
@@ -53,7 +53,7 @@ import Testing
     @Test func manyEventsLeaveOneMarkPerCell() {
         var app = Fixtures.app("bold-driver", steps: 100_000)
         app.seek(toStep: 100_000)
-        let undone = app.runs[1].trajectory.events.filter { $0.event.stepUndone }
+        let undone = app.derived.trajectories[1].events.filter { $0.event.stepUndone }
         let crosses = plot(app).filter { $0.cell.glyph == "✗" }.count
         #expect(undone.count > 2000)
         #expect(crosses > 0 && crosses <= cells(of: app, run: 1) { $0.stepUndone }.count && crosses < 20)

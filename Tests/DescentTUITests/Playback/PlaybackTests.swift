@@ -117,8 +117,8 @@ import Testing
         var app = Fixtures.app(steps: 1_000_000)
         // 3 runs × 1,000,001 samples would be 3 million; every 16th keeps under 200,000.
         #expect(app.timeline.stride == 16)
-        #expect(app.runs.map(\.trajectory.count).reduce(0, +) <= 200_003)
-        #expect(app.runs[0].trajectory.lastStep == 1_000_000)
+        #expect(app.derived.trajectories.map(\.count).reduce(0, +) <= 200_003)
+        #expect(app.derived.trajectories[0].lastStep == 1_000_000)
         app.type(".")
         #expect(app.step == 16)
         app.send(.tick(seconds: 0.001))

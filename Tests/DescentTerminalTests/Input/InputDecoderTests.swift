@@ -1,6 +1,6 @@
 import CursesShim
-import DescentTUI
 import Testing
+@testable import DescentTUI
 @testable import DescentTerminal
 
 /// What each byte and curses key code means to the program.

@@ -41,7 +41,7 @@ import Testing
         var app = Fixtures.app()
         app.type("3i")
         // A step where momentum carries the look-ahead p + μ(p − p₋₁) off the current point's cell.
-        let positions = app.runs[2].trajectory.positions
+        let positions = app.derived.trajectories[2].positions
         let lookAhead = { (i: Int) in positions[i] + 0.9 * (positions[i] - positions[i - 1]) }
         let step = try #require((1..<3000).first { i in
             app.projection.cell(lookAhead(i)).map { $0 != app.projection.cell(positions[i])! } ?? false
@@ -106,7 +106,7 @@ import Testing
 
     @Test func theHeatmapIsLogScaledLossWithContours() {
         let app = Fixtures.app()
-        let heat = app.heatmap!
+        let heat = app.derived.heatmap!
         let lowest = heat.levels.enumerated().min { $0.element < $1.element }!.offset
         let point = app.projection.world(pixelX: Double(lowest % heat.width) + 0.5, pixelY: Double(lowest / heat.width) + 0.5)
         // The lowest pixel lies on the valley floor y = x².

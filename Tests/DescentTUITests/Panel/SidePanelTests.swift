@@ -17,7 +17,7 @@ import Testing
         var app = Fixtures.app("bold-driver")
         app.seek(toStep: 100)
         let lines = panel(app)
-        let lr = CompactNumber.format(app.runs[1].trajectory.rates[100])
+        let lr = CompactNumber.format(app.derived.trajectories[1].rates[100])
         #expect(lines.contains("lr \(lr)  μ 0.9  bold_driver"))
         // Undone steps 1, 2, 3, 4, 6, 9, 12 before step 100; f and ∇f once per step.
         #expect(lines.contains("evals 202  step_undone @12"))
@@ -38,7 +38,7 @@ import Testing
     @Test func aLineSearchShowsItsBacktracks() throws {
         var app = Fixtures.app("backtracking-rosenbrock")
         app.seek(toStep: 3000)
-        let trajectory = app.runs[1].trajectory
+        let trajectory = app.derived.trajectories[1]
         let last = try #require(trajectory.latestEvent(atOrBefore: 3000))
         let text = "evals \(trajectory.evals[3000])  backtrack:\(last.event.backtracks) @\(last.sample)"
         #expect(panel(app, height: 40).contains(text))
@@ -56,14 +56,14 @@ import Testing
     @Test func theMapSaysWhenARunMinimisesMoreThanF() {
         var app = Fixtures.app()
         #expect(!panel(app).contains { $0.hasPrefix("map:") })
-        app.spec.runs[1].weightDecay = 0.01
-        app.resimulate(1)
+        app.runs[1].spec.weightDecay = 0.01
+        app.refreshDerivedData()
         var lines = panel(app)
         #expect(lines[2] == "map: f only — run 2 minimises")
         #expect(lines[3] == "f + ½·wd‖x‖²")
         #expect(lines[10...11] == ["lr 0.001  μ 0.9  constant", "wd 0.01"])
-        app.spec.runs[2].l1 = 0.1
-        app.resimulate(2)
+        app.runs[2].spec.l1 = 0.1
+        app.refreshDerivedData()
         lines = panel(app)
         #expect(lines[2] == "map: f only — runs 2, 3 minimise")
         #expect(lines[3] == "f + ½·wd‖x‖² + l1‖x‖₁")

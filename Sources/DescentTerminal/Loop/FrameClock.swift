@@ -2,7 +2,8 @@
 /// Driving frames from the clock (not from counting read timeouts) keeps the speed right when
 /// keys arrive between frames or a frame takes long.
 struct FrameClock {
-    static let interval = Duration.milliseconds(33)
+    static let intervalMilliseconds = 33
+    static let interval = Duration.milliseconds(intervalMilliseconds)
 
     private let clock = ContinuousClock()
     private var lastTick: ContinuousClock.Instant

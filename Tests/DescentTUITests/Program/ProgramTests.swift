@@ -8,33 +8,33 @@ import Testing
     @Test func quitKeys() {
         for key: Key in ["q", .interrupt, .escape] {
             var app = Fixtures.app()
-            #expect(app.send(.key(key)) == .quit)
+            #expect(app.send(.key(key)).quits)
         }
         var app = Fixtures.app()
-        #expect(app.type("?") == .none)
+        #expect(app.type("?").isNone)
     }
 
     @Test func helpOpensAndAnyKeyClosesItWithoutActing() {
         var app = Fixtures.app()
         app.type("?")
         #expect(app.helpOpen)
-        #expect(app.type("q") == .none)
+        #expect(app.type("q").isNone)
         #expect(!app.helpOpen)
         app.type("?")
         app.send(.key(.escape))
         #expect(!app.helpOpen)
         app.type("?")
         app.type("E")
-        #expect(app.spec.runs[0].lr == 0.001)
+        #expect(app.runs[0].spec.lr == 0.001)
         app.type("?")
-        #expect(app.send(.key(.interrupt)) == .quit)
+        #expect(app.send(.key(.interrupt)).quits)
     }
 
     @Test func escapeLeavesTheCursorBeforeQuitting() {
         var app = Fixtures.app()
         app.type("c")
-        #expect(app.send(.key(.escape)) == .none)
-        #expect(app.send(.key(.escape)) == .quit)
+        #expect(app.send(.key(.escape)).isNone)
+        #expect(app.send(.key(.escape)).quits)
     }
 
     @Test func theHelpListsEveryBoundKey() {
@@ -59,7 +59,7 @@ import Testing
     @Test func aFrameForAnotherSizeNeedsNoResize() {
         var app = DescentApp(spec: Fixtures.scenario())
         app.seek(toStep: 1500)
-        #expect(app.heatmap == nil)
+        #expect(app.derived.heatmap == nil)
         var resized = app
         resized.send(.resize(width: 100, height: 30))
         #expect(app.frame() == resized.frame())

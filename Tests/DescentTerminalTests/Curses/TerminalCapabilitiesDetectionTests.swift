@@ -1,5 +1,5 @@
-import DescentTUI
 import Testing
+@testable import DescentTUI
 @testable import DescentTerminal
 
 /// Colour depth from curses' colour count and NO_COLOR; glyphs from the locale's encoding.

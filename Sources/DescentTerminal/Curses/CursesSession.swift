@@ -7,12 +7,11 @@ import Glibc
 import Darwin
 #endif
 
-/// curses started on the terminal, from `init` until `close`. Not thread-safe (nor is
-/// ncurses): one session, used from one thread.
-final class CursesSession {
+/// curses started on the terminal, from `init` until `close`: the event loop's backend. Not
+/// thread-safe (nor is ncurses): one session, used from one thread.
+final class CursesSession: TerminalBackend {
     let capabilities: TerminalCapabilities
-    /// Colour pairs the terminal offers (pair 0, the default colours, included).
-    let colorPairCount: Int
+    private var blitter: FrameBlitter
 
     init(terminalType: String) throws(TerminalUnavailable) {
         cshim_adopt_locale_encoding()
@@ -21,7 +20,7 @@ final class CursesSession {
             colorCount: Int(cshim_colors()),
             noColor: getenv("NO_COLOR").map { $0.pointee != 0 } ?? false,
             codeset: String(cString: cshim_locale_codeset()))
-        colorPairCount = Int(cshim_color_pairs())
+        blitter = FrameBlitter(capabilities: capabilities, colorPairCount: Int(cshim_color_pairs()))
     }
 
     func close() {
@@ -32,12 +31,8 @@ final class CursesSession {
         (Int(cshim_columns()), Int(cshim_lines()))
     }
 
-    /// Waits at most `milliseconds` for input (nil: until some arrives).
-    func setInputTimeout(milliseconds: Int?) {
+    func read(waitingAtMost milliseconds: Int?) -> TerminalInput {
         cshim_set_input_timeout(Int32(milliseconds ?? -1))
-    }
-
-    func read() -> TerminalInput {
         var value: UInt32 = 0
         switch cshim_read(&value) {
         case CSHIM_INPUT_CHARACTER:
@@ -63,12 +58,21 @@ final class CursesSession {
         }
     }
 
+    func draw(_ frame: CellGrid) {
+        blitter.draw(frame, on: self)
+    }
+
+    func repaintAll() {
+        blitter.invalidate()
+        cshim_repaint_all()
+    }
+
+    /// For the blitter: one cell, in a colour pair it got from curses.
     func put(_ cell: Cell, x: Int, y: Int, pair: Int32) {
         cshim_put(Int32(y), Int32(x), cell.glyph.value, pair, cell.style.cursesAttributes)
     }
 
     func erase() { cshim_erase() }
-    func repaintAll() { cshim_repaint_all() }
     func refresh() { cshim_refresh() }
 
     /// Stops the process as Ctrl-Z does in a shell; curses' own handler leaves the screen

@@ -1,0 +1,12 @@
+@testable import DescentTUI
+
+/// A command carries a closure when it is `.work`, so it has no `==`; tests ask for its case.
+extension Command {
+    var quits: Bool {
+        if case .quit = self { true } else { false }
+    }
+
+    var isNone: Bool {
+        if case .none = self { true } else { false }
+    }
+}

@@ -1,0 +1,86 @@
+import DescentScenario
+import Testing
+
+@testable import DescentTUI
+@testable import DescentTerminal
+
+/// The event loop on a terminal in memory: what it hands the program, what it draws, and how
+/// work a command sends off comes back. Deterministic: nothing here depends on timing.
+@Suite("Event loop")
+struct EventLoopTests {
+    /// Keeps every message it gets and shows how many; `w` sends work off whose message is the
+    /// key `d`, and `q` quits.
+    struct MessageLog: TerminalProgram {
+        var messages: [Message] = []
+
+        mutating func update(_ message: Message) -> DescentTUI.Command {
+            messages.append(message)
+            switch message {
+            case .key("w"): return .work { .key("d") }
+            case .key("q"): return .quit
+            default: return .none
+            }
+        }
+
+        func view(width: Int, height: Int, capabilities: TerminalCapabilities) -> CellGrid {
+            var grid = CellGrid(width: width, height: height)
+            for (x, digit) in "\(messages.count)".unicodeScalars.enumerated() { grid[x, 0] = Cell(digit) }
+            return grid
+        }
+
+        var wantsTicks: Bool { false }
+    }
+
+    @Test func theMessageOfAWorkCommandComesBackToUpdate() {
+        let backend = TestBackend(width: 40, height: 6, input: [.character("w")])
+        var loop = EventLoop(program: MessageLog(), backend: backend)
+        loop.run()
+        #expect(loop.program.messages == [.resize(width: 40, height: 6), .key("w"), .key("d")])
+        #expect(backend.frames.last?.line(0).hasPrefix("3 ") == true)
+    }
+
+    @Test func inputBecomesMessagesAndQuitEndsTheLoop() {
+        let press = MouseEvent(.press, x: 3, y: 2)
+        let backend = TestBackend(
+            width: 40, height: 6, input: [.character("\t"), .mouse(press), .ignored, .character("q"), .character("x")])
+        var loop = EventLoop(program: MessageLog(), backend: backend)
+        loop.run()
+        #expect(loop.program.messages == [.resize(width: 40, height: 6), .key(.tab), .mouse(press), .key("q")])
+        #expect(backend.unread == 1)
+        // The quit ends the loop before the frame for the keys read with it.
+        #expect(backend.frames.count == 1)
+    }
+
+    @Test func aResizeOrCtrlLRepaintsTheWholeScreen() {
+        let backend = TestBackend(width: 40, height: 6, input: [.resized(width: 30, height: 4), .character("\u{0C}"), .character("\u{1A}")])
+        var loop = EventLoop(program: MessageLog(), backend: backend)
+        loop.run()
+        #expect(backend.repaints == 2 && backend.suspensions == 1)
+        #expect(backend.frames.map(\.width) == [40, 30] && backend.frames.map(\.height) == [6, 4])
+        #expect(loop.program.messages == [.resize(width: 40, height: 6), .resize(width: 30, height: 4)])
+    }
+
+    /// A program that wants no ticks and has no work out waits for input without a timeout.
+    @Test func aPausedProgramBlocksOnInput() {
+        let backend = TestBackend(width: 40, height: 6, input: [.character("a")])
+        var loop = EventLoop(program: MessageLog(), backend: backend)
+        loop.run()
+        #expect(backend.waits.first == .some(nil) && backend.waits.last == .some(nil))
+    }
+
+    /// The app in the loop draws what it draws when driven directly: paused, then the first
+    /// run's lr raised.
+    @Test func theAppRunsInTheLoop() throws {
+        let scenario = try ScenarioSource.bundled(name: "rosenbrock").load()
+        let backend = TestBackend(width: 100, height: 30, input: [.character(" "), .character("E")])
+        var loop = EventLoop(program: DescentApp(spec: scenario), backend: backend)
+        loop.run()
+        var app = DescentApp(spec: scenario)
+        let capabilities = TerminalCapabilities.full
+        _ = app.update(.resize(width: 100, height: 30))
+        let first = app.view(width: 100, height: 30, capabilities: capabilities)
+        for key: Key in [" ", "E"] { _ = app.update(.key(key)) }
+        #expect(backend.frames == [first, app.view(width: 100, height: 30, capabilities: capabilities)])
+        #expect(backend.waits.last == .some(nil))
+    }
+}
