@@ -12,10 +12,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        .target(name: "DescentCore"),
+        .target(name: "DescentCore", exclude: ["README.md"]),
         .target(
             name: "DescentScenario",
             dependencies: ["DescentCore", "Yams"],
+            exclude: ["README.md"],
             plugins: ["EmbedScenarios"]
         ),
         .target(name: "DescentExport", dependencies: ["DescentCore"]),
