@@ -6,11 +6,6 @@ import Testing
 /// Every bundled scenario parses, keeps to the rules for files in scenarios/, and shows
 /// what its header says it shows.
 @Suite struct BundledScenarioTests {
-    private func load(_ name: String) throws -> (SimulationSpec, CollectingSink) {
-        let scenario = try ScenarioSource.bundled(name: name).load()
-        return (scenario, try simulate(scenario))
-    }
-
     @Test(arguments: BundledScenarios.names)
     func parsesWithAHeaderAndModestSteps(name: String) throws {
         let text = try #require(BundledScenarios.text(named: name))
@@ -31,7 +26,7 @@ import Testing
     }
 
     @Test func rosenbrockMomentumFollowsTheValleySGDCrawls() throws {
-        let (scenario, sink) = try load("rosenbrock")
+        let (scenario, sink) = try loadBundled("rosenbrock")
         #expect(scenario.runs.map(\.label) == ["sgd", "momentum", "nesterov"])
         let distance = sink.summaries.map { try! #require($0.distanceToMinimum) }
         #expect(distance[0] > 0.1)
@@ -45,7 +40,7 @@ import Testing
     }
 
     @Test func illConditionedHeavyBallBeatsGradientDescent() throws {
-        let (scenario, sink) = try load("ill-conditioned")
+        let (scenario, sink) = try loadBundled("ill-conditioned")
         let (l, mu) = (1.0, 0.01)
         #expect(scenario.runs[0].lr == 2 / (l + mu))
         #expect(abs(scenario.runs[1].lr - (2 / (l.squareRoot() + mu.squareRoot())) * (2 / (l.squareRoot() + mu.squareRoot()))) < 1e-15)
@@ -57,7 +52,7 @@ import Testing
     }
 
     @Test func saddleNoiselessRunStaysNoisyRunEscapes() throws {
-        let (_, sink) = try load("saddle-noise")
+        let (_, sink) = try loadBundled("saddle-noise")
         let plain = sink.summaries[0], noisy = sink.summaries[1]
         #expect(plain.convergedAt != nil)
         #expect(plain.last.position.norm < 1e-8)
@@ -67,7 +62,7 @@ import Testing
     }
 
     @Test func himmelblauStartsEndInFourDistinctMinima() throws {
-        let (scenario, sink) = try load("himmelblau-starts")
+        let (scenario, sink) = try loadBundled("himmelblau-starts")
         let minima = Himmelblau().minima.map(\.position)
         let reached = sink.summaries.map { summary in
             minima.firstIndex { ($0 - summary.last.position).norm < 1e-6 }
@@ -78,7 +73,7 @@ import Testing
     }
 
     @Test func schedulesSettleCloserThanConstant() throws {
-        let (scenario, sink) = try load("schedules")
+        let (scenario, sink) = try loadBundled("schedules")
         #expect(scenario.runs.map { $0.learningRateSchedule(steps: scenario.steps).description } == [
             "constant", "step(step_size=500, gamma=0.3)", "cosine(t_max=2000, eta_min=0)",
             "one_cycle(total_steps=2000, pct_start=0.3, div_factor=25, final_div_factor=10000)",
@@ -93,14 +88,14 @@ import Testing
     }
 
     @Test func divergenceOneRunDivergesTheOthersDoNot() throws {
-        let (_, sink) = try load("divergence")
+        let (_, sink) = try loadBundled("divergence")
         #expect(sink.summaries.map(\.diverged) == [true, false, false])
         #expect(sink.summaries[0].last.step < 1000)
         #expect(sink.summaries.dropFirst().allSatisfy { $0.convergedAt != nil })
     }
 
     @Test func adamStepsStayNearLrNesterovStepsFollowTheGradient() throws {
-        let (scenario, sink) = try load("adam-vs-nesterov")
+        let (scenario, sink) = try loadBundled("adam-vs-nesterov")
         func stepLengths(_ run: Int) -> [Double] {
             let path = sink.positions(ofRun: run)
             return zip(path, path.dropFirst()).map { ($1 - $0).norm }.sorted()
@@ -112,7 +107,7 @@ import Testing
     }
 
     @Test func pytorchAndSutskeverCoincideUntilTheFirstDrop() throws {
-        let (scenario, sink) = try load("pytorch-vs-sutskever")
+        let (scenario, sink) = try loadBundled("pytorch-vs-sutskever")
         guard case .step(let firstDrop, _) = scenario.runs[0].learningRateSchedule(steps: scenario.steps).schedule else {
             Issue.record("expected a step schedule")
             return

@@ -23,6 +23,12 @@ func simulate(_ scenario: SimulationSpec, steps: Int? = nil, seed: UInt64? = nil
     return sink
 }
 
+/// The bundled scenario `name` and every sample of its runs.
+func loadBundled(_ name: String) throws -> (SimulationSpec, CollectingSink) {
+    let scenario = try ScenarioSource.bundled(name: name).load()
+    return (scenario, try simulate(scenario))
+}
+
 /// A small valid scenario to break one piece at a time.
 let minimalScenario = """
     landscape: rosenbrock

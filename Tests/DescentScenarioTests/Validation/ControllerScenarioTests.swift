@@ -6,11 +6,6 @@ import Testing
 /// `schedule:` names controllers too; `restart` and `l1` are run keys; the controller
 /// scenarios show what their headers say.
 @Suite struct ControllerScenarioTests {
-    private func load(_ name: String) throws -> (SimulationSpec, CollectingSink) {
-        let scenario = try ScenarioSource.bundled(name: name).load()
-        return (scenario, try simulate(scenario))
-    }
-
     @Test func controllersRestartAndL1ReachTheRunSpec() throws {
         let scenario = try SimulationSpec(parsing: """
             landscape: rosenbrock
@@ -54,7 +49,7 @@ import Testing
     }
 
     @Test func adaptiveRestartConvergesFarSooner() throws {
-        let (_, sink) = try load("restart-ill-conditioned")
+        let (_, sink) = try loadBundled("restart-ill-conditioned")
         let steps = sink.summaries.map(\.convergedAt)
         let plain = try #require(steps[0]), function = try #require(steps[1]), gradient = try #require(steps[2])
         #expect(function * 5 < plain)
@@ -64,7 +59,7 @@ import Testing
     }
 
     @Test func backtrackingBeatsTheTunedLrAndPaysInEvaluations() throws {
-        let (_, sink) = try load("backtracking-rosenbrock")
+        let (_, sink) = try loadBundled("backtracking-rosenbrock")
         let loss = sink.summaries.map(\.last.loss)
         #expect(loss[1] < loss[0] / 5)
         #expect(loss[2] < 1e-12)
@@ -73,14 +68,14 @@ import Testing
     }
 
     @Test func decayingTheLrSettlesCloserThanAConstantOne() throws {
-        let (_, sink) = try load("plateau-himmelblau")
+        let (_, sink) = try loadBundled("plateau-himmelblau")
         let distance = sink.summaries.map { $0.distanceToMinimum! }
         for decayed in 1...3 { #expect(distance[decayed] < distance[0] / 3) }
         #expect(sink.samples.contains { $0.run == 1 && $0.event.lrReduced })
     }
 
     @Test func boldDriverRecoversFromATooLargeLr() throws {
-        let (_, sink) = try load("bold-driver")
+        let (_, sink) = try loadBundled("bold-driver")
         #expect(sink.summaries[0].diverged)
         #expect(!sink.summaries[1].diverged)
         #expect(sink.summaries[1].convergedAt != nil)
