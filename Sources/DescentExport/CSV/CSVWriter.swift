@@ -7,12 +7,14 @@ import DescentCore
 /// Call `finish` after the last run, or `discard` if anything failed (a file output then
 /// leaves nothing behind). Errors thrown are `OutputError`.
 public final class CSVWriter: SampleSink {
-    public static let header = "run,optimizer,step,x,y,loss,grad_x,grad_y,lr,status,event,evals"
+    public static let header = columns.map(\.name).joined(separator: ",")
+
+    private static let columns = TrajectoryColumn.allCases
 
     private let output: ByteOutput
     private let buffer: OutputBuffer
-    /// Each run's `run,optimizer,` field bytes, quoted as needed, by run index.
-    private var runFields: [[UInt8]] = []
+    /// Each begun run's fields and the room its longest row needs, by run index.
+    private var runs: [(fields: RunFields, maxRowLength: Int)?] = []
 
     /// Buffers the header; nothing is written before the first chunk fills or `finish`.
     public init(output: ByteOutput) throws(OutputError) {
@@ -22,40 +24,23 @@ public final class CSVWriter: SampleSink {
     }
 
     public func begin(_ run: RunInfo) throws {
-        if runFields.count <= run.index {
-            runFields += repeatElement([], count: run.index + 1 - runFields.count)
+        if runs.count <= run.index {
+            runs += repeatElement(nil, count: run.index + 1 - runs.count)
         }
-        runFields[run.index] =
-            CSVField.encoded(run.label) + [Self.comma] + CSVField.encoded(run.optimizer) + [Self.comma]
+        let fields = RunFields(run)
+        // A separator or the newline after each field.
+        runs[run.index] = (fields, Self.columns.reduce(0) { $0 + $1.maxLength(in: fields) + 1 })
     }
 
     public func record(_ sample: Sample) throws {
-        precondition(sample.run < runFields.count && !runFields[sample.run].isEmpty, "record before begin")
-        try runFields[sample.run].withUnsafeBufferPointer { (fields) throws(OutputError) in
-            var row = try buffer.reserve(fields.count + Self.maxNumbersAndStatusLength)
-            row.append(fields)
-            row.append(sample.step)
-            func field(_ value: Double) {
-                row.append(Self.comma)
-                row.append(value)
-            }
-            field(sample.position.x)
-            field(sample.position.y)
-            field(sample.loss)
-            field(sample.gradient.x)
-            field(sample.gradient.y)
-            field(sample.lr)
-            row.append(Self.comma)
-            row.append(Self.statusField(sample.status))
-            row.append(Self.comma)
-            if !sample.event.isEmpty {
-                Array(sample.event.description.utf8).withUnsafeBufferPointer { row.append($0) }
-            }
-            row.append(Self.comma)
-            row.append(sample.evals)
-            row.append(UInt8(ascii: "\n"))
-            buffer.commit(row)
+        guard sample.run < runs.count, let run = runs[sample.run] else { preconditionFailure("record before begin") }
+        var row = try buffer.reserve(run.maxRowLength)
+        for (index, column) in Self.columns.enumerated() {
+            if index > 0 { row.append(UInt8(ascii: ",")) }
+            column.write(sample, of: run.fields, to: &row)
         }
+        row.append(UInt8(ascii: "\n"))
+        buffer.commit(row)
     }
 
     /// Rows are complete as they are recorded; the end of a run adds nothing.
@@ -71,23 +56,4 @@ public final class CSVWriter: SampleSink {
     public func discard() {
         output.discard()
     }
-
-    /// Step, six numbers, status, event, evals, separators and newline.
-    private static let maxNumbersAndStatusLength =
-        NumberText.maxIntLength + 6 * (1 + NumberText.maxDoubleLength) + 1 + "converged".utf8.count
-        + 1 + maxEventLength + 1 + NumberText.maxIntLength + 1
-
-    /// `step_undone;restart;backtrack:N;lr_reduced` with N up to 20 digits.
-    private static let maxEventLength = 64
-
-    private static func statusField(_ status: RunStatus) -> UnsafeBufferPointer<UInt8> {
-        let text: StaticString = switch status {
-        case .ok: "ok"
-        case .converged: "converged"
-        case .diverged: "diverged"
-        }
-        return UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
-    }
-
-    private static var comma: UInt8 { UInt8(ascii: ",") }
 }
