@@ -18,19 +18,18 @@ struct HeadlessRun {
         // A closed pipe must surface as EPIPE from write(2), not kill the process.
         signal(SIGPIPE, SIG_IGN)
         let spec = scenario.simulationSpec(steps: steps, seed: seed)
-        var writer: CSVWriter?
-        if let csvPath {
-            writer = try await outcome {
-                try CSVWriter(output: csvPath == "-" ? StandardOutput() : AtomicFileOutput(path: csvPath))
-            }
+        let outputs: [any OutputSink] = try await outcome {
+            guard let csvPath else { return [] }
+            return [try CSVWriter(output: csvPath == "-" ? StandardOutput() : AtomicFileOutput(path: csvPath))]
         }
+        let sink = FanOutSink(outputs)
         let summaries = try await outcome {
             do {
-                let summaries = try await Simulator(spec: spec, every: every).runConcurrently(into: writer ?? DiscardingSink())
-                try writer?.finish()
+                let summaries = try await Simulator(spec: spec, every: every).runConcurrently(into: sink)
+                try sink.finish()
                 return summaries
             } catch {
-                writer?.discard()
+                sink.discard()
                 throw error
             }
         }

@@ -6,7 +6,7 @@ import DescentCore
 /// Rows are formatted straight into a reused buffer and sent on in chunks of about 64 KiB.
 /// Call `finish` after the last run, or `discard` if anything failed (a file output then
 /// leaves nothing behind). Errors thrown are `OutputError`.
-public final class CSVWriter: SampleSink {
+public final class CSVWriter: OutputSink {
     public static let header = columns.map(\.name).joined(separator: ",")
 
     private static let columns = TrajectoryColumn.allCases
