@@ -12,15 +12,15 @@ struct HeadlessRun {
     let steps: Int?
     let seed: UInt64?
     let every: Int
-    let csvPath: String?
+    let csv: OutputTarget?
 
     func execute() async throws {
         // A closed pipe must surface as EPIPE from write(2), not kill the process.
         signal(SIGPIPE, SIG_IGN)
         let spec = scenario.simulationSpec(steps: steps, seed: seed)
         let outputs: [any OutputSink] = try await outcome {
-            guard let csvPath else { return [] }
-            return [try CSVWriter(output: csvPath == "-" ? StandardOutput() : AtomicFileOutput(path: csvPath))]
+            guard let csv else { return [] }
+            return [try CSVWriter(to: csv)]
         }
         let sink = FanOutSink(outputs)
         let summaries = try await outcome {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DescentCore
+import DescentExport
 import DescentScenario
 import DescentTUI
 import DescentTerminal
@@ -18,7 +19,7 @@ struct Run: AsyncParsableCommand {
     var headless = false
 
     @Option(help: ArgumentHelp("With --headless: write the CSV to PATH, or to standard output with '-'.", valueName: "path"))
-    var csv: String?
+    var csv: OutputTarget?
 
     @Option(help: ArgumentHelp("Steps per run, overriding the scenario (1 ... 1000000000).", valueName: "n"))
     var steps: Int?
@@ -52,6 +53,6 @@ struct Run: AsyncParsableCommand {
             }
             return
         }
-        try await HeadlessRun(scenario: loaded, steps: steps, seed: seed, every: every, csvPath: csv).execute()
+        try await HeadlessRun(scenario: loaded, steps: steps, seed: seed, every: every, csv: csv).execute()
     }
 }

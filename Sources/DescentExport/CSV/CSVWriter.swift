@@ -16,8 +16,13 @@ public final class CSVWriter: OutputSink {
     /// Each begun run's fields and the room its longest row needs, by run index.
     private var runs: [(fields: RunFields, maxRowLength: Int)?] = []
 
+    /// Opens `target`; throws `.cannotCreate` if it cannot be.
+    public convenience init(to target: OutputTarget) throws(OutputError) {
+        try self.init(output: target.open())
+    }
+
     /// Buffers the header; nothing is written before the first chunk fills or `finish`.
-    public init(output: ByteOutput) throws(OutputError) {
+    init(output: ByteOutput) throws(OutputError) {
         self.output = output
         buffer = OutputBuffer(output: output)
         try buffer.append(Array((Self.header + "\n").utf8))
