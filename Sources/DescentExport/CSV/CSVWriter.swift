@@ -7,7 +7,7 @@ import DescentCore
 /// Call `finish` after the last run, or `discard` if anything failed (a file output then
 /// leaves nothing behind). Errors thrown are `OutputError`.
 public final class CSVWriter: OutputSink {
-    public static let header = columns.map(\.name).joined(separator: ",")
+    static let header = columns.map(\.name).joined(separator: ",")
 
     private static let columns = TrajectoryColumn.allCases
 
