@@ -18,7 +18,7 @@ let package = Package(
             dependencies: ["DescentCore", "Yams"],
             plugins: ["EmbedScenarios"]
         ),
-        .target(name: "DescentExport", dependencies: ["DescentCore"]),
+        .target(name: "DescentExport", dependencies: ["DescentCore"], exclude: ["README.md"]),
         .target(name: "DescentTUI", dependencies: ["DescentCore", "DescentScenario"]),
         .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "CursesShim", dependencies: ["CNCurses"]),
@@ -28,7 +28,8 @@ let package = Package(
             dependencies: [
                 "DescentCore", "DescentScenario", "DescentExport", "DescentTUI", "DescentTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
         .executableTarget(
             name: "descent-tui-bench", dependencies: ["DescentTUI", "DescentScenario"], path: "Sources/DescentTUIBenchmark"),
