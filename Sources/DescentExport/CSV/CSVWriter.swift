@@ -7,14 +7,19 @@ import DescentCore
 /// Call `finish` after the last run, or `discard` if anything failed (a file output then
 /// leaves nothing behind). Errors thrown are `OutputError`.
 public final class CSVWriter: OutputSink {
-    static let header = columns.map(\.name).joined(separator: ",")
+    static let header = (runColumns + sampleColumns).map(\.name).joined(separator: ",")
 
-    private static let columns = TrajectoryColumn.allCases
+    /// Columns about the run lead each row, so that a run's text is quoted once, when it
+    /// begins, and copied as one block per row.
+    private static let runColumns = TrajectoryColumn.allCases.filter { $0.runText != nil }
+    private static let sampleColumns = TrajectoryColumn.allCases.filter { $0.runText == nil }
+    /// Separators and the newline included.
+    private static let maxSampleFieldsLength = sampleColumns.reduce(0) { $0 + $1.maxLength + 1 }
 
     private let output: ByteOutput
     private let buffer: OutputBuffer
-    /// Each begun run's fields and the room its longest row needs, by run index.
-    private var runs: [(fields: RunFields, maxRowLength: Int)?] = []
+    /// Each begun run's quoted text fields with a separator after each, by run index.
+    private var runFields: [[UInt8]] = []
 
     /// Opens `target`; throws `.cannotCreate` if it cannot be.
     public convenience init(to target: OutputTarget) throws(OutputError) {
@@ -29,23 +34,26 @@ public final class CSVWriter: OutputSink {
     }
 
     public func begin(_ run: RunInfo) throws {
-        if runs.count <= run.index {
-            runs += repeatElement(nil, count: run.index + 1 - runs.count)
+        if runFields.count <= run.index {
+            runFields += repeatElement([], count: run.index + 1 - runFields.count)
         }
-        let fields = RunFields(run)
-        // A separator or the newline after each field.
-        runs[run.index] = (fields, Self.columns.reduce(0) { $0 + $1.maxLength(in: fields) + 1 })
+        runFields[run.index] = Self.runColumns.flatMap { column in
+            CSVField.encoded(run[keyPath: column.runText!]) + [UInt8(ascii: ",")]
+        }
     }
 
     public func record(_ sample: Sample) throws {
-        guard sample.run < runs.count, let run = runs[sample.run] else { preconditionFailure("record before begin") }
-        var row = try buffer.reserve(run.maxRowLength)
-        for (index, column) in Self.columns.enumerated() {
-            if index > 0 { row.append(UInt8(ascii: ",")) }
-            column.write(sample, of: run.fields, to: &row)
+        precondition(sample.run < runFields.count && !runFields[sample.run].isEmpty, "record before begin")
+        try runFields[sample.run].withUnsafeBufferPointer { (fields) throws(OutputError) in
+            var row = try buffer.reserve(fields.count + Self.maxSampleFieldsLength)
+            row.append(fields)
+            for (index, column) in Self.sampleColumns.enumerated() {
+                if index > 0 { row.append(UInt8(ascii: ",")) }
+                column.write(sample, to: &row)
+            }
+            row.append(UInt8(ascii: "\n"))
+            buffer.commit(row)
         }
-        row.append(UInt8(ascii: "\n"))
-        buffer.commit(row)
     }
 
     /// Rows are complete as they are recorded; the end of a run adds nothing.

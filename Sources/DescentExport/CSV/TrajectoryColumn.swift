@@ -2,9 +2,9 @@ import DescentCore
 
 /// The trajectory CSV's columns in order (DESIGN.md, Contract 3): the header is their names,
 /// each row their fields. A new column is a case here, with its longest field and how it is
-/// written; the header, the rows and the tests follow.
+/// written; the header, the rows, the room a row needs and the tests follow.
 ///
-/// A switch rather than a list of closures, so that writing a row stays a jump per field
+/// A switch rather than a list of closures, so that writing a row stays a jump per field,
 /// with nothing to retain or call indirectly.
 enum TrajectoryColumn: String, CaseIterable {
     case run, optimizer, step, x, y, loss
@@ -13,11 +13,20 @@ enum TrajectoryColumn: String, CaseIterable {
 
     var name: String { rawValue }
 
-    /// The most bytes `write` puts into this column for a row of `run`.
-    func maxLength(in run: RunFields) -> Int {
+    /// For a column about the run rather than the sample, its text: the same on each of the
+    /// run's rows, so the writer quotes it once, when the run begins.
+    var runText: KeyPath<RunInfo, String>? {
         switch self {
-        case .run: run.label.count
-        case .optimizer: run.optimizer.count
+        case .run: \.label
+        case .optimizer: \.optimizer
+        default: nil
+        }
+    }
+
+    /// The most bytes `write` puts into a row.
+    var maxLength: Int {
+        switch self {
+        case .run, .optimizer: 0
         case .step, .evals: NumberText.maxIntLength
         case .x, .y, .loss, .gradX, .gradY, .lr: NumberText.maxDoubleLength
         case .status: "converged".utf8.count
@@ -26,11 +35,12 @@ enum TrajectoryColumn: String, CaseIterable {
         }
     }
 
+    /// Writes the field of a column about the sample. A column about the run writes nothing
+    /// here: its text was quoted when the run began (`runText`).
     @inline(__always)
-    func write(_ sample: Sample, of run: RunFields, to row: inout ByteCursor) {
+    func write(_ sample: Sample, to row: inout ByteCursor) {
         switch self {
-        case .run: run.label.withUnsafeBufferPointer { row.append($0) }
-        case .optimizer: run.optimizer.withUnsafeBufferPointer { row.append($0) }
+        case .run, .optimizer: break
         case .step: row.append(sample.step)
         case .x: row.append(sample.position.x)
         case .y: row.append(sample.position.y)
