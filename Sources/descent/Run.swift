@@ -1,6 +1,5 @@
 import ArgumentParser
 import DescentExport
-import DescentScenario
 import DescentTUI
 import DescentTerminal
 
