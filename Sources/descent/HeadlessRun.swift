@@ -6,7 +6,8 @@ import DescentScenario
 import Glibc
 #endif
 
-/// Headless mode: simulate every run, stream the CSV, print the summary table.
+/// Headless mode: simulate every run into its outputs (the CSV, if asked for), print the
+/// summary table.
 struct HeadlessRun {
     let scenario: Scenario
     let steps: Int?

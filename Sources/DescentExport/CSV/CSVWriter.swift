@@ -1,7 +1,7 @@
 import DescentCore
 
-/// Streams samples as CSV (DESIGN.md, Contract 3) into a `ByteOutput`: the header, then one
-/// row per recorded sample, numbers in their shortest round-trip form, lines ending in `\n`.
+/// Streams samples as CSV (DESIGN.md, Contract 3) to an output: the header, then one row per
+/// recorded sample, numbers in their shortest round-trip form, lines ending in `\n`.
 ///
 /// Rows are formatted straight into a reused buffer and sent on in chunks of about 64 KiB.
 /// Call `finish` after the last run, or `discard` if anything failed (a file output then
