@@ -23,7 +23,7 @@ struct HeadlessRun {
             guard let csv else { return [] }
             return [try CSVWriter(to: csv)]
         }
-        let sink = FanOutSink(outputs)
+        let sink = FanOutSink.combining(outputs)
         let summaries = try await outcome {
             do {
                 let summaries = try await Simulator(spec: spec, every: every).runConcurrently(into: sink)

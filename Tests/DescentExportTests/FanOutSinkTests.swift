@@ -56,6 +56,14 @@ import Testing
         sink.discard()
     }
 
+    @Test func aSingleOutputIsFedDirectly() {
+        let log = LoggingSink.Log()
+        let only = LoggingSink("a", log: log)
+        #expect(FanOutSink.combining([only]) === only)
+        #expect(FanOutSink.combining([]) is FanOutSink)
+        #expect(FanOutSink.combining([only, LoggingSink("b", log: log)]) is FanOutSink)
+    }
+
     private func sample(step: Int) -> Sample {
         Sample(run: 0, step: step, position: Vector2(1, 2), loss: 3, gradient: Vector2(4, 5), lr: 0.1, status: .ok)
     }

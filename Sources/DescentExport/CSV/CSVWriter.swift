@@ -7,19 +7,12 @@ import DescentCore
 /// Call `finish` after the last run, or `discard` if anything failed (a file output then
 /// leaves nothing behind). Errors thrown are `OutputError`.
 public final class CSVWriter: OutputSink {
-    static let header = (runColumns + sampleColumns).map(\.name).joined(separator: ",")
-
-    /// Columns about the run lead each row, so that a run's text is quoted once, when it
-    /// begins, and copied as one block per row.
-    private static let runColumns = TrajectoryColumn.allCases.filter { $0.runText != nil }
-    private static let sampleColumns = TrajectoryColumn.allCases.filter { $0.runText == nil }
-    /// Separators and the newline included.
-    private static let maxSampleFieldsLength = sampleColumns.reduce(0) { $0 + $1.maxLength + 1 }
+    static let layout = TrajectoryLayout()
 
     private let output: ByteOutput
     private let buffer: OutputBuffer
-    /// Each begun run's quoted text fields with a separator after each, by run index.
-    private var runFields: [[UInt8]] = []
+    /// Each begun run's prefix bytes, by run index.
+    private var runPrefixes: [[UInt8]] = []
 
     /// Opens `target`; throws `.cannotCreate` if it cannot be.
     public convenience init(to target: OutputTarget) throws(OutputError) {
@@ -30,29 +23,22 @@ public final class CSVWriter: OutputSink {
     init(output: ByteOutput) throws(OutputError) {
         self.output = output
         buffer = OutputBuffer(output: output)
-        try buffer.append(Array((Self.header + "\n").utf8))
+        try buffer.append(Array((Self.layout.header + "\n").utf8))
     }
 
     public func begin(_ run: RunInfo) throws {
-        if runFields.count <= run.index {
-            runFields += repeatElement([], count: run.index + 1 - runFields.count)
+        if runPrefixes.count <= run.index {
+            runPrefixes += repeatElement([], count: run.index + 1 - runPrefixes.count)
         }
-        runFields[run.index] = Self.runColumns.flatMap { column in
-            CSVField.encoded(run[keyPath: column.runText!]) + [UInt8(ascii: ",")]
-        }
+        runPrefixes[run.index] = RunPrefix(run).bytes
     }
 
     public func record(_ sample: Sample) throws {
-        precondition(sample.run < runFields.count && !runFields[sample.run].isEmpty, "record before begin")
-        try runFields[sample.run].withUnsafeBufferPointer { (fields) throws(OutputError) in
-            var row = try buffer.reserve(fields.count + Self.maxSampleFieldsLength)
-            row.append(fields)
-            for (index, column) in Self.sampleColumns.enumerated() {
-                if index > 0 { row.append(UInt8(ascii: ",")) }
-                column.write(sample, to: &row)
-            }
-            row.append(UInt8(ascii: "\n"))
-            buffer.commit(row)
+        precondition(sample.run < runPrefixes.count && !runPrefixes[sample.run].isEmpty, "record before begin")
+        try runPrefixes[sample.run].withUnsafeBufferPointer { (prefix) throws(OutputError) in
+            var row = try buffer.reserve(prefix.count + Self.layout.maxSampleFieldsLength)
+            row.append(prefix)
+            buffer.commit(SampleFields(sample, into: row).row)
         }
     }
 

@@ -9,6 +9,12 @@ public final class FanOutSink: OutputSink {
         self.outputs = outputs
     }
 
+    /// The outputs as one sink. A single output is that output itself: fanning out to it
+    /// would add a call and a retain to every row, about 3% of a CSV's time.
+    public static func combining(_ outputs: [any OutputSink]) -> any OutputSink {
+        outputs.count == 1 ? outputs[0] : FanOutSink(outputs)
+    }
+
     public func begin(_ run: RunInfo) throws {
         for output in outputs { try output.begin(run) }
     }
