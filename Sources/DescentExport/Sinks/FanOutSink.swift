@@ -27,8 +27,8 @@ public final class FanOutSink: OutputSink {
         for output in outputs { try output.end(summary) }
     }
 
-    /// Finishes the outputs in order. When one fails, it and those after it are discarded rather than
-    /// finished; those before it stay, since a file already in place cannot be taken back.
+    /// Finishes the outputs in order. When one fails, it and those after it are discarded
+    /// rather than finished; those before it stay, since a file in place cannot be taken back.
     public func finish() throws(OutputError) {
         for (index, output) in outputs.enumerated() {
             do throws(OutputError) {
