@@ -19,7 +19,7 @@ let package = Package(
             exclude: ["README.md"],
             plugins: ["EmbedScenarios"]
         ),
-        .target(name: "DescentExport", dependencies: ["DescentCore"]),
+        .target(name: "DescentExport", dependencies: ["DescentCore"], exclude: ["README.md"]),
         .target(name: "DescentTUI", dependencies: ["DescentCore", "DescentScenario"], exclude: ["README.md"]),
         .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "CursesShim", dependencies: ["CNCurses"]),
@@ -29,7 +29,8 @@ let package = Package(
             dependencies: [
                 "DescentCore", "DescentScenario", "DescentExport", "DescentTUI", "DescentTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
         .executableTarget(
             name: "descent-tui-bench", dependencies: ["DescentTUI", "DescentScenario"], path: "Sources/DescentTUIBenchmark"),

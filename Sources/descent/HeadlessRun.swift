@@ -6,28 +6,28 @@ import DescentScenario
 import Glibc
 #endif
 
-/// Headless mode: simulate every run, stream the CSV, print the summary table.
+/// Headless mode: simulate every run into its outputs (the CSV, if asked for), print the
+/// summary table.
 struct HeadlessRun {
     let spec: SimulationSpec
     let every: Int
-    let csvPath: String?
+    let csv: OutputTarget?
 
     func execute() async throws {
         // A closed pipe must surface as EPIPE from write(2), not kill the process.
         signal(SIGPIPE, SIG_IGN)
-        var writer: CSVWriter?
-        if let csvPath {
-            writer = try await outcome {
-                try CSVWriter(output: csvPath == "-" ? StandardOutput() : AtomicFileOutput(path: csvPath))
-            }
+        let outputs: [any OutputSink] = try await outcome {
+            guard let csv else { return [] }
+            return [try CSVWriter(to: csv)]
         }
+        let sink = FanOutSink.combining(outputs)
         let summaries = try await outcome {
             do {
-                let summaries = try await Simulator(spec: spec, every: every).runConcurrently(into: writer ?? DiscardingSink())
-                try writer?.finish()
+                let summaries = try await Simulator(spec: spec, every: every).runConcurrently(into: sink)
+                try sink.finish()
                 return summaries
             } catch {
-                writer?.discard()
+                sink.discard()
                 throw error
             }
         }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import DescentScenario
 import DescentTUI
 
 /// `descent render [SCENARIO] --size WxH [--step N] [--ansi]`: one frame, no terminal needed.
@@ -12,8 +11,7 @@ struct Render: ParsableCommand {
             """
     )
 
-    @Argument(help: "A scenario file, or the name of a bundled scenario (default: rosenbrock).")
-    var scenario: String = BundledScenarios.defaultName
+    @OptionGroup var scenario: ScenarioArgument
 
     @Option(help: ArgumentHelp("Frame size in cells, e.g. 100x30.", valueName: "WxH"))
     var size: FrameSize
@@ -33,7 +31,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        var app = DescentApp(spec: try loadScenario(scenario))
+        var app = DescentApp(spec: try scenario.load())
         app.seek(toStep: step ?? Int.max)
         _ = app.update(.resize(width: size.width, height: size.height))
         let colors: TerminalCapabilities.Colors = !ansi ? .monochrome : truecolor ? .truecolor : .indexed256

@@ -1,6 +1,5 @@
 import ArgumentParser
-import DescentCore
-import DescentScenario
+import DescentExport
 import DescentTUI
 import DescentTerminal
 
@@ -11,28 +10,20 @@ struct Run: AsyncParsableCommand {
         discussion: "With --headless, writes the trajectories as CSV (--csv) and a summary table to standard error."
     )
 
-    @Argument(help: "A scenario file, or the name of a bundled scenario (default: rosenbrock).")
-    var scenario: String = BundledScenarios.defaultName
+    @OptionGroup var scenario: ScenarioArgument
 
     @Flag(help: "Run without a terminal and print a summary of every run to standard error.")
     var headless = false
 
     @Option(help: ArgumentHelp("With --headless: write the CSV to PATH, or to standard output with '-'.", valueName: "path"))
-    var csv: String?
+    var csv: OutputTarget?
 
-    @Option(help: ArgumentHelp("Steps per run, overriding the scenario (1 ... 1000000000).", valueName: "n"))
-    var steps: Int?
+    @OptionGroup var simulation: SimulationOptions
 
     @Option(help: ArgumentHelp("With --headless: write steps 0, K, 2K, ... and each run's last step.", valueName: "k"))
     var every: Int = 1
 
-    @Option(help: ArgumentHelp("Seed for gradient noise and random starts, overriding the scenario.", valueName: "s"))
-    var seed: UInt64?
-
     func validate() throws {
-        if let steps, !(1...SimulationSpec.maximumSteps).contains(steps) {
-            throw ValidationError("--steps must be between 1 and \(SimulationSpec.maximumSteps), got \(steps)")
-        }
         guard every >= 1 else { throw ValidationError("--every must be at least 1, got \(every)") }
         if !headless && (csv != nil || every != 1) {
             throw ValidationError("--csv and --every go with --headless")
@@ -42,9 +33,7 @@ struct Run: AsyncParsableCommand {
     /// On the main actor: curses is driven from the main thread, while headless runs fan out.
     @MainActor
     func run() async throws {
-        var spec = try loadScenario(scenario)
-        if let steps { spec.steps = steps }
-        if let seed { spec.seed = seed }
+        let spec = simulation.applied(to: try scenario.load())
         guard headless else {
             do throws(TerminalUnavailable) {
                 try InteractiveTerminal.check()
@@ -54,6 +43,6 @@ struct Run: AsyncParsableCommand {
             }
             return
         }
-        try await HeadlessRun(spec: spec, every: every, csvPath: csv).execute()
+        try await HeadlessRun(spec: spec, every: every, csv: csv).execute()
     }
 }

@@ -85,6 +85,14 @@ struct HeadlessTests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
+    /// Only `-` means standard output; an empty --csv is a path, and no file can be made there.
+    @Test func anEmptyCSVPathCannotBeCreated() throws {
+        let r = try DescentProcess.run(["rosenbrock", "--headless", "--csv", "", "--steps", "5"])
+        #expect(r.status == 73)
+        #expect(r.stderr == "descent: cannot create : No such file or directory\n")
+        #expect(r.stdout.isEmpty)
+    }
+
     @Test func aFullDiskExits74() throws {
         let r = try DescentProcess.run(["rosenbrock", "--headless", "--csv", "/dev/full", "--steps", "100000"])
         #expect(r.status == 74, "\(r.stderr)")

@@ -1,60 +1,44 @@
 import DescentCore
 
-/// Streams samples as CSV (DESIGN.md, Contract 3) into a `ByteOutput`: the header, then one
-/// row per recorded sample, numbers in their shortest round-trip form, lines ending in `\n`.
+/// Streams samples as CSV (DESIGN.md, Contract 3) to an output: the header, then one row per
+/// recorded sample, numbers in their shortest round-trip form, lines ending in `\n`.
 ///
 /// Rows are formatted straight into a reused buffer and sent on in chunks of about 64 KiB.
 /// Call `finish` after the last run, or `discard` if anything failed (a file output then
 /// leaves nothing behind). Errors thrown are `OutputError`.
-public final class CSVWriter: SampleSink {
-    public static let header = "run,optimizer,step,x,y,loss,grad_x,grad_y,lr,status,event,evals"
+public final class CSVWriter: OutputSink {
+    static let layout = TrajectoryLayout()
 
     private let output: ByteOutput
     private let buffer: OutputBuffer
-    /// Each run's `run,optimizer,` field bytes, quoted as needed, by run index.
-    private var runFields: [[UInt8]] = []
+    /// Each begun run's prefix bytes, by run index.
+    private var runPrefixes: [[UInt8]] = []
+
+    /// Opens `target`; throws `.cannotCreate` if it cannot be.
+    public convenience init(to target: OutputTarget) throws(OutputError) {
+        try self.init(output: target.open())
+    }
 
     /// Buffers the header; nothing is written before the first chunk fills or `finish`.
-    public init(output: ByteOutput) throws(OutputError) {
+    init(output: ByteOutput) throws(OutputError) {
         self.output = output
         buffer = OutputBuffer(output: output)
-        try buffer.append(Array((Self.header + "\n").utf8))
+        try buffer.append(Array((Self.layout.header + "\n").utf8))
     }
 
     public func begin(_ run: RunInfo) throws {
-        if runFields.count <= run.index {
-            runFields += repeatElement([], count: run.index + 1 - runFields.count)
+        if runPrefixes.count <= run.index {
+            runPrefixes += repeatElement([], count: run.index + 1 - runPrefixes.count)
         }
-        runFields[run.index] =
-            CSVField.encoded(run.label) + [Self.comma] + CSVField.encoded(run.optimizer) + [Self.comma]
+        runPrefixes[run.index] = RunPrefix(run).bytes
     }
 
     public func record(_ sample: Sample) throws {
-        precondition(sample.run < runFields.count && !runFields[sample.run].isEmpty, "record before begin")
-        try runFields[sample.run].withUnsafeBufferPointer { (fields) throws(OutputError) in
-            var row = try buffer.reserve(fields.count + Self.maxNumbersAndStatusLength)
-            row.append(fields)
-            row.append(sample.step)
-            func field(_ value: Double) {
-                row.append(Self.comma)
-                row.append(value)
-            }
-            field(sample.position.x)
-            field(sample.position.y)
-            field(sample.loss)
-            field(sample.gradient.x)
-            field(sample.gradient.y)
-            field(sample.lr)
-            row.append(Self.comma)
-            row.append(Self.statusField(sample.status))
-            row.append(Self.comma)
-            if !sample.event.isEmpty {
-                Array(sample.event.description.utf8).withUnsafeBufferPointer { row.append($0) }
-            }
-            row.append(Self.comma)
-            row.append(sample.evals)
-            row.append(UInt8(ascii: "\n"))
-            buffer.commit(row)
+        precondition(sample.run < runPrefixes.count && !runPrefixes[sample.run].isEmpty, "record before begin")
+        try runPrefixes[sample.run].withUnsafeBufferPointer { (prefix) throws(OutputError) in
+            var row = try buffer.reserve(prefix.count + Self.layout.maxSampleFieldsLength)
+            row.append(prefix)
+            buffer.commit(SampleFields(sample, into: row).row)
         }
     }
 
@@ -71,23 +55,4 @@ public final class CSVWriter: SampleSink {
     public func discard() {
         output.discard()
     }
-
-    /// Step, six numbers, status, event, evals, separators and newline.
-    private static let maxNumbersAndStatusLength =
-        NumberText.maxIntLength + 6 * (1 + NumberText.maxDoubleLength) + 1 + "converged".utf8.count
-        + 1 + maxEventLength + 1 + NumberText.maxIntLength + 1
-
-    /// `step_undone;restart;backtrack:N;lr_reduced` with N up to 20 digits.
-    private static let maxEventLength = 64
-
-    private static func statusField(_ status: RunStatus) -> UnsafeBufferPointer<UInt8> {
-        let text: StaticString = switch status {
-        case .ok: "ok"
-        case .converged: "converged"
-        case .diverged: "diverged"
-        }
-        return UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
-    }
-
-    private static var comma: UInt8 { UInt8(ascii: ",") }
 }

@@ -11,16 +11,16 @@ import Darwin
 ///
 /// A target that exists but is no regular file (`/dev/null`, `/dev/full`, a FIFO) cannot be
 /// replaced and has nothing to protect: it is opened and written directly.
-public final class AtomicFileOutput: ByteOutput {
+final class AtomicFileOutput: ByteOutput {
     /// The path given, as it appears in error messages.
-    public let path: String
+    private let path: String
     private var file: FileDescriptor?
     /// Where the bytes go until `finish`; nil when writing directly.
     private let temporaryPath: String?
 
     /// Creates the temporary file (or opens a special file). Throws `.cannotCreate` when the
     /// directory is missing or not writable, or the path is a directory.
-    public init(path: String) throws(OutputError) {
+    init(path: String) throws(OutputError) {
         self.path = path
         var status = stat()
         let exists = stat(path, &status) == 0
@@ -48,7 +48,7 @@ public final class AtomicFileOutput: ByteOutput {
         discard()
     }
 
-    public func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
+    func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
         guard let file else { preconditionFailure("write after finish or discard") }
         do throws(OutputError) {
             try file.writeAll(bytes)
@@ -61,7 +61,7 @@ public final class AtomicFileOutput: ByteOutput {
     /// Closes the file and, when writing through a temporary file, renames it over the
     /// target. No fsync: the promise is about our own failures and about readers never
     /// seeing half a file, not about power loss, and syncing would slow every large run.
-    public func finish() throws(OutputError) {
+    func finish() throws(OutputError) {
         guard let file else { preconditionFailure("finish after finish or discard") }
         self.file = nil
         do throws(OutputError) {
@@ -75,7 +75,7 @@ public final class AtomicFileOutput: ByteOutput {
         }
     }
 
-    public func discard() {
+    func discard() {
         if let file {
             try? file.close()
             self.file = nil

@@ -2,7 +2,7 @@
 ///
 /// The protocol has both ends of a transaction so that a file can be all or nothing: a
 /// writer calls `finish` once everything is written, or `discard` when anything failed.
-public protocol ByteOutput: AnyObject {
+protocol ByteOutput: AnyObject {
     /// Writes all of `bytes`, or throws.
     func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError)
     /// Everything is written: make it final (a file takes the place of its target).

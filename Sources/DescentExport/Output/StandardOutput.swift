@@ -1,15 +1,13 @@
 /// Standard output (`--csv -`): written as it comes, nothing to finish or take back.
-public final class StandardOutput: ByteOutput {
+final class StandardOutput: ByteOutput {
     private let file = FileDescriptor(1, name: "standard output")
 
-    public init() {}
-
-    public func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
+    func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
         try file.writeAll(bytes)
     }
 
-    public func finish() throws(OutputError) {}
+    func finish() throws(OutputError) {}
 
     /// What has gone out cannot be taken back; the reader sees a short stream.
-    public func discard() {}
+    func discard() {}
 }
