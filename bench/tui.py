@@ -49,7 +49,7 @@ def main():
     if not shutil.which("tmux"):
         sys.exit("tmux is needed")
     conf = tempfile.NamedTemporaryFile("w", suffix=".conf", delete=False)
-    conf.write("set -g status off\nset -g default-terminal tmux-256color\nset -g escape-time 0\n")
+    conf.write("set -g status off\nset -g default-terminal tmux-256color\nset -g escape-time 0\nset -g exit-empty off\n")
     conf.close()
     sock = f"descent-bench-{os.getpid()}"
     try:

@@ -1,4 +1,4 @@
-@testable import DescentCore
+import DescentCore
 
 /// Keeps every sample it is given, for assertions on whole trajectories.
 public final class CollectingSink: SampleSink {

@@ -60,10 +60,17 @@ public enum AnyLandscape: Hashable, Sendable {
         }
     }
 
-    /// f at `count` points, the landscape opened once: a heatmap's thousands of samples.
-    public func values(count: Int, at point: (Int) -> Vector2) -> [Double] {
-        let base = self.base
-        return (0..<count).map { base.value(at: point($0)) }
+    /// f at each point, the landscape opened once so that each evaluation is a direct call:
+    /// a heatmap's tens of thousands of samples.
+    public func values(at points: [Vector2]) -> [Double] {
+        open(PointEvaluator(points: points))
+    }
+
+    private struct PointEvaluator: LandscapeVisitor {
+        let points: [Vector2]
+        func visit<L: Landscape>(_ landscape: L) -> [Double] {
+            points.map(landscape.value(at:))
+        }
     }
 
     /// The concrete landscape as an existential, for code off the hot path.

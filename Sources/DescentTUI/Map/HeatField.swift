@@ -26,10 +26,15 @@ struct HeatField: Equatable {
     init(_ key: Key) {
         self.key = key
         let projection = key.projection, width = projection.pixelWidth, height = projection.pixelHeight
-        let n = Self.subsamples, columns = width * n
-        let values = key.landscape.values(count: columns * height * n) { i in
-            projection.world(pixelX: (Double(i % columns) + 0.5) / Double(n), pixelY: (Double(i / columns) + 0.5) / Double(n))
+        let n = Self.subsamples
+        var points: [Vector2] = []
+        points.reserveCapacity(width * height * n * n)
+        for y in 0..<height * n {
+            for x in 0..<width * n {
+                points.append(projection.world(pixelX: (Double(x) + 0.5) / Double(n), pixelY: (Double(y) + 0.5) / Double(n)))
+            }
         }
+        let values = key.landscape.values(at: points)
         levels = Self.pixelLevels(Self.logLevels(values), width: width, height: height)
         contours = Self.contours(levels, width: width, height: height)
     }
