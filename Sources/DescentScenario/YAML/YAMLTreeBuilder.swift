@@ -2,6 +2,8 @@
 /// not stack), expanding aliases under a budget on the expanded size of the document, so
 /// that a billion-laughs file is refused after a few thousand nodes instead of hanging.
 struct YAMLTreeBuilder {
+    static let nestingLimit = 100
+
     private let nodeBudget: Int
     /// Nodes of the expanded document so far; an alias counts its anchor's whole subtree.
     private var nodeCount = 0
