@@ -1,6 +1,7 @@
 /// The hot loop of one run, specialised per landscape, optimizer and step inputs: visit a
-/// point, update, repeat; stop only where a row is due, the status changes or the lr is not
-/// finite. No allocation and no dynamic call per step; the sink sees written rows only.
+/// point, update, repeat; stop only where a row is due (steps 0, every, 2·every, …, DESIGN.md
+/// contract 3) or the run ends. No allocation and no dynamic call per step; the sink sees
+/// written rows only, so a converged step or an event between them is not written.
 struct RunLoop<L: Landscape, O: Optimizer> {
     let landscape: L
     let optimizer: O
@@ -35,7 +36,7 @@ struct RunLoop<L: Landscape, O: Optimizer> {
             }
             try sink.record(sample(visit, lr: taken.lr, event: visit.event.merged(with: taken.event)))
             afterLastRow = state
-            if visit.step == nextEmit { nextEmit = min(nextEmit + every, steps) }
+            nextEmit = min(nextEmit + every, steps)
         }
     }
 
@@ -44,14 +45,14 @@ struct RunLoop<L: Landscape, O: Optimizer> {
         visit.step == steps || visit.status == .diverged || (visit.status == .converged && stopAtTolerance)
     }
 
-    /// Steps until `target`, or until a point that needs a look (it diverged or first got
-    /// under the tolerance), and returns that point's visit, not yet updated from; or until
-    /// an update whose lr is not finite, and returns its visit (now diverged) with it.
+    /// Steps until `target` or a point that ends the run, and returns that point's visit, not
+    /// yet updated from; or until an update whose lr is not finite, and returns its visit (now
+    /// diverged) with it.
     @inline(__always)
     private func advance<I: StepInputs>(_ state: inout RunState<L, O, I>, until target: Int) -> (Visit, StepTaken?) {
         while true {
             var visit = state.visit()
-            guard visit.step < target, visit.status == .ok else { return (visit, nil) }
+            guard visit.step < target, !ends(at: visit) else { return (visit, nil) }
             let taken = state.update(from: &visit)
             if visit.event.lrNotFinite { return (visit, taken) }
         }
