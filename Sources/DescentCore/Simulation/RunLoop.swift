@@ -23,9 +23,7 @@ struct RunLoop<L: Landscape, O: Optimizer> {
                 (state, visit) = firstOverflow(after: afterLastRow, by: visit.step)
                 taken = nil
             }
-            if !ends(at: visit), taken == nil {
-                taken = state.update(from: &visit)
-            }
+            if !ends(at: visit) { taken = state.update(from: &visit) }
             guard let taken, !visit.event.lrNotFinite else {
                 let lr = taken?.lr ?? state.inputs.nominalRate(at: visit.step, point: visit.point)
                 let last = sample(visit, lr: lr, event: visit.event.merged(with: taken?.event ?? .none))
