@@ -56,9 +56,11 @@ struct RunLoop<L: Landscape, O: Optimizer> {
         }
     }
 
-    /// The hot loop evaluates the loss only where the method needs it, so an overflow found at
-    /// a written row may have happened since the last one: steps again from there, judging
-    /// every loss, so that the run stops at the same step whatever `every` is.
+    /// The hot loop evaluates the loss only where the method needs it (evaluating it at every
+    /// step would slow it), so an overflow found at a written row may have happened since the
+    /// last one: steps again from there, judging every loss, so that the run stops at the same
+    /// step whatever `every` is. (A loss that overflows and is finite again by the next written
+    /// row, the point still in the box, goes unseen: only `every` = 1 judges every step.)
     private func firstOverflow<I: StepInputs>(
         after afterLastRow: RunState<L, O, I>, by step: Int
     ) -> (RunState<L, O, I>, Visit) {
