@@ -38,7 +38,7 @@ public struct Parameter: Sendable {
     }
 
     public static func integer(
-        _ name: String, _ value: Int?, _ constraint: Constraint = .atLeastOne, help: String
+        _ name: String, _ value: Int?, _ constraint: Constraint = .stepCount, help: String
     ) -> Parameter {
         Parameter(name, .integer, default: value.map(ParameterValue.integer), constraint, help: help)
     }
@@ -50,7 +50,7 @@ public struct Parameter: Sendable {
 
     /// A whole number that defaults to the run's step count.
     public static func runLength(_ name: String, help: String) -> Parameter {
-        Parameter(name, .integer, default: nil, .atLeastOne, help: help, defaultsToRunLength: true)
+        Parameter(name, .integer, default: nil, .stepCount, help: help, defaultsToRunLength: true)
     }
 
     public static func pair(

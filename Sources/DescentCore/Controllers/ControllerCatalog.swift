@@ -8,12 +8,12 @@ public enum ControllerCatalog: Catalog {
                 + "lr ← max(lr·factor, min_lr) after more than patience steps without improvement",
             parameters: [
                 .number("factor", 0.1, .openUnitInterval, help: "lr is multiplied by this on a plateau"),
-                .integer("patience", 10, .nonNegative, help: "steps without improvement tolerated before reducing"),
+                .integer("patience", 10, .stepCountOrZero, help: "steps without improvement tolerated before reducing"),
                 .number("threshold", 1e-4, .nonNegative, help: "improvement must beat best·(1−threshold) (rel) or best−threshold (abs)"),
                 Parameter(
                     "threshold_mode", .word(Plateau.ThresholdMode.allCases.map(\.rawValue)), default: .word("rel"),
                     .none, help: "rel or abs: how threshold is applied"),
-                .integer("cooldown", 0, .nonNegative, help: "steps to wait after a reduction before counting again"),
+                .integer("cooldown", 0, .stepCountOrZero, help: "steps to wait after a reduction before counting again"),
                 .number("min_lr", 0, .nonNegative, help: "lr never goes below this"),
                 .number("eps", 1e-8, .nonNegative, help: "reductions smaller than this are skipped"),
             ],

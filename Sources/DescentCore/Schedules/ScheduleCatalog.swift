@@ -18,7 +18,7 @@ public enum ScheduleCatalog: Catalog {
             "multistep", "PyTorch MultiStepLR: lr·gamma^(number of milestones <= t)",
             parameters: [
                 Parameter(
-                    "milestones", .integers, default: nil, .atLeastOne,
+                    "milestones", .integers, default: nil, .stepCount,
                     help: "steps at which lr is multiplied by gamma; a repeated step counts twice"),
                 .number("gamma", 0.1, .positive, help: "factor applied at each milestone"),
             ]
@@ -32,7 +32,7 @@ public enum ScheduleCatalog: Catalog {
         CatalogEntry(
             "inverse_time", "Keras InverseTimeDecay: lr/(1 + decay_rate·t/decay_steps), floor(t/decay_steps) if staircase",
             parameters: [
-                .number("decay_steps", nil, .positive, help: "steps over which lr falls to lr/(1 + decay_rate)"),
+                .number("decay_steps", nil, .atLeastOne, help: "steps over which lr falls to lr/(1 + decay_rate)"),
                 .number("decay_rate", nil, .nonNegative, help: "how fast lr falls"),
                 .boolean("staircase", false, help: "decay in whole multiples of decay_steps"),
             ]
@@ -54,7 +54,7 @@ public enum ScheduleCatalog: Catalog {
                 + "after a warmup, t_max defaults to the steps left",
             parameters: [
                 .runLength("t_max", help: "steps from lr down to eta_min (default: the run's steps)"),
-                .number("eta_min", 0, .nonNegative, help: "lr at t_max"),
+                .number("eta_min", 0, .rate, help: "lr at t_max"),
             ],
             preset: .shaped { steps, _ in .cosine(tMax: .steps(steps), etaMin: 0) }
         ) { .cosine(tMax: $0.length("t_max"), etaMin: $0.number("eta_min")) },
@@ -64,7 +64,7 @@ public enum ScheduleCatalog: Catalog {
             parameters: [
                 .integer("t_0", nil, help: "length of the first cycle"),
                 .integer("t_mult", 1, help: "each cycle is this many times longer than the last"),
-                .number("eta_min", 0, .nonNegative, help: "lr at the end of each cycle"),
+                .number("eta_min", 0, .rate, help: "lr at the end of each cycle"),
             ]
         ) { .cosineRestarts(t0: $0.integer("t_0"), tMult: $0.integer("t_mult"), etaMin: $0.number("eta_min")) },
         CatalogEntry(
@@ -73,11 +73,11 @@ public enum ScheduleCatalog: Catalog {
                 + "PyTorch's value at total_steps, then held at the final lr (PyTorch raises past total_steps); "
                 + "after a warmup, total_steps defaults to the steps left; lr only, momentum untouched",
             parameters: [
-                .optionalNumber("max_lr", .positive, help: "peak lr (default: the run's lr)"),
+                .optionalNumber("max_lr", .positiveRate, help: "peak lr (default: the run's lr)"),
                 .runLength("total_steps", help: "length of the cycle (default: the run's steps)"),
                 .number("pct_start", 0.3, .openUnitInterval, help: "fraction of the cycle spent rising"),
-                .number("div_factor", 25, .positive, help: "initial lr = max_lr/div_factor"),
-                .number("final_div_factor", 1e4, .positive, help: "final lr = initial lr/final_div_factor"),
+                .number("div_factor", 25, .atLeastOne, help: "initial lr = max_lr/div_factor"),
+                .number("final_div_factor", 1e4, .atLeastOne, help: "final lr = initial lr/final_div_factor"),
             ],
             preset: .defaults
         ) {
@@ -104,10 +104,10 @@ public enum ScheduleCatalog: Catalog {
             "PyTorch CyclicLR with base_lr = lr: up to max_lr over step_size_up steps, down over step_size_down, "
                 + "each cycle scaled by mode; lr only (PyTorch also cycles momentum by default)",
             parameters: [
-                .number("max_lr", nil, .positive, help: "the top of the first cycle"),
+                .number("max_lr", nil, .positiveRate, help: "the top of the first cycle"),
                 .integer("step_size_up", 2000, help: "steps from lr up to max_lr"),
                 Parameter(
-                    "step_size_down", .integer, default: nil, .atLeastOne,
+                    "step_size_down", .integer, default: nil, .stepCount,
                     help: "steps from max_lr back down (default: step_size_up)", mayBeAbsent: true),
                 Parameter(
                     "mode", .word(Cyclic.Mode.allCases.map(\.rawValue)), default: .word(Cyclic.Mode.triangular.rawValue),

@@ -22,7 +22,8 @@ struct RunState<L: Landscape, O: Optimizer, I: StepInputs> {
         self.tolerance = tolerance
     }
 
-    /// Evaluates the point at step t, lets the inputs react, and classifies it.
+    /// Evaluates the point at step t, lets the inputs react, and classifies it: diverged when
+    /// it left the box or its gradient, or the loss the method evaluates, is not finite.
     @inline(__always)
     mutating func visit() -> Visit {
         var point = PointRecord(position: position, gradient: evaluations.gradient(at: position), loss: .nan)
@@ -36,26 +37,42 @@ struct RunState<L: Landscape, O: Optimizer, I: StepInputs> {
             optimizer.resetMomentum()
         }
         var status = RunStatus.ok
-        if !isInside(point) {
+        if !isInside(point) || (inputs.needsLoss && !point.loss.isFinite) {
             status = .diverged
         } else if convergedAt == nil && point.gradient.norm < tolerance {
             status = .converged
             convergedAt = t
             convergedEvals = evaluations.count
         }
-        return Visit(point: point, status: status, event: arrival.event, evals: evaluations.count)
+        return Visit(step: t, point: point, status: status, event: arrival.event, evals: evaluations.count)
     }
 
-    /// Takes the update from the visited point and moves on to step t + 1.
+    /// Takes the update from the visited point and moves on to step t + 1. An lr that is not
+    /// finite makes the visited point the run's last instead: diverged, saying why.
     @inline(__always)
-    mutating func update(from visit: Visit) -> StepTaken {
+    mutating func update(from visit: inout Visit) -> StepTaken {
         if I.canUndo { beforeLastUpdate = optimizer }
         previous = visit.point
         let taken = inputs.update(
             from: visit.point, step: t, position: &position, optimizer: &optimizer, evaluations: &evaluations)
         knownLoss = taken.newLoss
         t &+= 1
+        if !taken.lr.isFinite {
+            visit.status = .diverged
+            visit.event.lrNotFinite = true
+        }
         return taken
+    }
+
+    /// Fills in the loss of a row whose method did not evaluate it (uncounted: the method did
+    /// not ask for it) and judges it, as `visit()` judges the losses it evaluates. Returns true
+    /// when the loss is not finite, the visit now diverged.
+    func judgeLoss(of visit: inout Visit) -> Bool {
+        guard !inputs.needsLoss else { return false }
+        visit.point.loss = evaluations.landscape.value(at: visit.point.position)
+        guard !visit.point.loss.isFinite else { return false }
+        visit.status = .diverged
+        return true
     }
 
     /// |x|, |y| beyond this counts as divergence (DESIGN.md contract 3).
@@ -71,6 +88,7 @@ struct RunState<L: Landscape, O: Optimizer, I: StepInputs> {
 
 /// One visited point: what a row of the run shows, before its update is known.
 struct Visit {
+    var step: Int
     var point: PointRecord
     var status: RunStatus
     var event: StepEvent

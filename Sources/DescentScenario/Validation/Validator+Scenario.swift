@@ -27,7 +27,7 @@ extension Validator {
         let steps = required(.steps, in: given, at: root, expected: Self.stepsExpectation)
             .flatMap { self.steps($0) }
         let start = given[.start].flatMap { startPoint($0, random: .sharedRandom) }
-        let seed = given[.seed].flatMap { wholeNumber($0, "seed", as: UInt64.self) } ?? 0
+        let seed = given[.seed].flatMap { wholeNumber($0, "seed", as: UInt64.self, requirement: Self.seedRange) } ?? 0
         var tolerance = SimulationSpec.defaultTolerance
         if let node = given[.tolerance], case .number(let value)? = value(node, for: Self.tolerance) {
             tolerance = value
@@ -45,6 +45,7 @@ extension Validator {
     }
 
     private static let stepsExpectation = "a whole number in 1 ... \(SimulationSpec.maximumSteps)"
+    private static let seedRange = "in 0 ... \(UInt64.max)"
 
     private mutating func required(
         _ key: ScenarioKey, in given: [ScenarioKey: YAMLNode], at root: YAMLNode, expected: String
@@ -57,7 +58,7 @@ extension Validator {
     }
 
     private mutating func steps(_ node: YAMLNode) -> Int? {
-        guard let steps = wholeNumber(node, "steps") else { return nil }
+        guard let steps = wholeNumber(node, "steps", requirement: Self.stepsExpectation) else { return nil }
         guard (1...SimulationSpec.maximumSteps).contains(steps) else {
             report("steps must be \(Self.stepsExpectation), found \(shown(node.flowText))", at: node)
             return nil

@@ -25,8 +25,12 @@ extension Validator {
         return value
     }
 
-    /// A whole number that fits `T`; `1e6` counts, `2.5` does not.
-    mutating func wholeNumber<T: FixedWidthInteger>(_ node: YAMLNode, _ name: String, as type: T.Type = Int.self) -> T? {
+    /// A whole number that fits `T`; `1e6` counts, `2.5` does not. One that does not fit is
+    /// reported against the field's own range, `requirement` (e.g. "in 1 ... 1000000000"),
+    /// which is narrower than `T`'s: the caller checks the rest of it.
+    mutating func wholeNumber<T: FixedWidthInteger>(
+        _ node: YAMLNode, _ name: String, as type: T.Type = Int.self, requirement: String
+    ) -> T? {
         guard let text = plainScalar(node, name, expected: "a whole number") else { return nil }
         if let exact = NumberSyntax.integer(text, as: T.self) { return exact }
         guard let value = NumberSyntax.double(text), value.isFinite, value == value.rounded() else {
@@ -34,7 +38,7 @@ extension Validator {
             return nil
         }
         guard let whole = T(exactly: value) else {
-            report("\(name) must be in \(T.min) ... \(T.max), found \(shown(text))", at: node)
+            report("\(name) must be \(requirement), found \(shown(text))", at: node)
             return nil
         }
         return whole
@@ -75,9 +79,9 @@ extension Validator {
         return Vector2(x, y)
     }
 
-    mutating func integers(_ node: YAMLNode, _ name: String) -> [Int]? {
+    mutating func integers(_ node: YAMLNode, _ name: String, requirement: String) -> [Int]? {
         guard let items = sequence(node, name, expected: "a list of whole numbers [a, b, ...]") else { return nil }
-        let values = items.map { wholeNumber($0, name) }
+        let values = items.map { wholeNumber($0, name, requirement: requirement) }
         return values.contains(nil) ? nil : values.compactMap { $0 }
     }
 
@@ -87,10 +91,10 @@ extension Validator {
         let value: ParameterValue?
         switch parameter.kind {
         case .number: value = number(node, name).map(ParameterValue.number)
-        case .integer: value = wholeNumber(node, name).map(ParameterValue.integer)
+        case .integer: value = wholeNumber(node, name, requirement: parameter.constraint.requirement).map(ParameterValue.integer)
         case .boolean: value = boolean(node, name).map(ParameterValue.boolean)
         case .pair: value = pair(node, name).map(ParameterValue.pair)
-        case .integers: value = integers(node, name).map(ParameterValue.integers)
+        case .integers: value = integers(node, name, requirement: parameter.constraint.requirement).map(ParameterValue.integers)
         case .word(let words): value = choose(node, name, from: words).map(ParameterValue.word)
         }
         guard let value else { return nil }

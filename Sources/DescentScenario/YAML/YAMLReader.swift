@@ -6,8 +6,20 @@ import CYaml
 enum YAMLReader {
     static let defaultNodeBudget = 10_000
 
+    /// The UTF-8 byte-order mark that editors on Windows put first. libyaml skips it only when
+    /// it detects the encoding itself; told the encoding, it would read the mark as text.
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// libyaml's own nesting limit, a process-wide setting, raised once so that only
+    /// `YAMLTreeBuilder`'s applies: libyaml counts levels its scanner has read ahead, so it
+    /// stops early, at a wrong position, and in words meant for programmers.
+    private static let libyamlNestingLimitRaised: Void = yaml_set_max_nest_level(Int32.max)
+
     /// The document's root, or `nil` when the file holds no document (empty or only comments).
     static func read(_ bytes: [UInt8], nodeBudget: Int = defaultNodeBudget) throws(YAMLError) -> YAMLNode? {
+        // Positions then count from the first character an editor shows.
+        let bytes = bytes.starts(with: byteOrderMark) ? Array(bytes.dropFirst(byteOrderMark.count)) : bytes
+        _ = libyamlNestingLimitRaised
         try TextPrecheck.check(bytes)
         // libyaml asserts on a null input pointer, which an empty array may have.
         guard !bytes.isEmpty else { return nil }

@@ -2,6 +2,9 @@
 /// not stack), expanding aliases under a budget on the expanded size of the document, so
 /// that a billion-laughs file is refused after a few thousand nodes instead of hanging.
 struct YAMLTreeBuilder {
+    /// Collections inside collections, the root counting as one: libyaml's own default, far
+    /// more than a scenario needs (it nests four deep).
+    static let nestingLimit = 1000
     private let nodeBudget: Int
     /// Nodes of the expanded document so far; an alias counts its anchor's whole subtree.
     private var nodeCount = 0
@@ -34,9 +37,9 @@ struct YAMLTreeBuilder {
             }
             try attach(YAMLNode(content: node.content, position: position), size: size, newNodes: size)
         case .sequenceStart(let anchor):
-            open.append(OpenCollection(isMapping: false, anchor: anchor, position: position))
+            try openCollection(OpenCollection(isMapping: false, anchor: anchor, position: position))
         case .mappingStart(let anchor):
-            open.append(OpenCollection(isMapping: true, anchor: anchor, position: position))
+            try openCollection(OpenCollection(isMapping: true, anchor: anchor, position: position))
         case .collectionEnd:
             guard let collection = open.popLast() else { return false }
             let node = collection.node
@@ -49,6 +52,13 @@ struct YAMLTreeBuilder {
             break
         }
         return false
+    }
+
+    private mutating func openCollection(_ collection: OpenCollection) throws(YAMLError) {
+        guard open.count < Self.nestingLimit else {
+            throw YAMLError(position: collection.position, message: "nested too deeply (limit \(Self.nestingLimit))")
+        }
+        open.append(collection)
     }
 
     private mutating func register(_ node: YAMLNode, size: Int, as anchor: String?) {

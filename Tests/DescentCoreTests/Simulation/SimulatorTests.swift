@@ -59,6 +59,21 @@ struct SimulatorTests {
         #expect(sink.summaries[0].convergedAt == first.step)
     }
 
+    @Test func withEveryOnlyDueRowsAndTheLastAreWrittenEvenAroundConvergence() throws {
+        let all = try simulate(bowl, steps: 200, runs: [gd(0.5)], tolerance: 1e-6)
+        let convergedAt = try #require(all.summaries[0].convergedAt)
+        for every in [7, 10, 64] where !convergedAt.isMultiple(of: every) {
+            let some = try simulate(bowl, steps: 200, runs: [gd(0.5)], every: every, tolerance: 1e-6)
+            #expect(some.samples.map(\.step) == Array(stride(from: 0, to: 200, by: every)) + [200])
+            #expect(some.samples.allSatisfy { $0.status == .ok })
+            #expect(some.summaries[0].convergedAt == convergedAt)
+        }
+        // Stopping at the tolerance makes the converged row the last, which is always written.
+        let stopped = try simulate(bowl, steps: 200, runs: [gd(0.5)], every: 64, tolerance: 1e-6, stopAtTolerance: true)
+        #expect(stopped.samples.last?.step == convergedAt)
+        #expect(stopped.samples.last?.status == .converged)
+    }
+
     @Test func stopAtToleranceEndsTheRunAtConvergence() throws {
         let sink = try simulate(bowl, steps: 200, runs: [gd(0.5)], tolerance: 1e-6, stopAtTolerance: true)
         #expect(sink.samples.last?.status == .converged)

@@ -41,7 +41,7 @@ import Testing
               - optimizer: nesterov
                 label: nag
                 lr: 1e-4
-                weight_decay: 1_000e-6
+                weight_decay: 1000e-6
                 momentum: 0.95
                 form: sutskever
                 noise: 0.25
@@ -69,7 +69,7 @@ import Testing
                 == LearningRateSchedule(.cosine(tMax: 950, etaMin: 1e-5), warmup: Warmup(steps: 50, startFactor: 0.1)))
     }
 
-    @Test(arguments: [("1e-4", 1e-4), ("1.0e-8", 1e-8), ("-3", -3.0), ("1_000", 1000.0), ("+0.5", 0.5), ("2", 2.0)])
+    @Test(arguments: [("1e-4", 1e-4), ("1.0e-8", 1e-8), ("-3", -3.0), ("0o10", 8.0), ("0x10", 16.0), ("+0.5", 0.5), ("2", 2.0)])
     func numbersReadAsNumbers(text: String, value: Double) throws {
         let s = try scenario("landscape: {name: rosenbrock, a: \(text)}\nsteps: 10\nruns: [{optimizer: sgd}]\n")
         #expect(s.landscape == .rosenbrock(Rosenbrock(a: value)))

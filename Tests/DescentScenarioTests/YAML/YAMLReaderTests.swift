@@ -100,11 +100,31 @@ import Testing
     }
 
     @Test func deepNestingNeedsNoStack() throws {
-        // The builder keeps open collections on the heap; libyaml stops at its own limit.
+        // The builder keeps open collections on the heap, and stops at its own limit.
         func nested(_ depth: Int) -> String {
             String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
         }
         #expect(try read(nested(900)) != nil)
-        #expect(error(nested(5000))?.message.hasPrefix("invalid YAML: ") == true)
+        #expect(error(nested(5000))?.message == "nested too deeply (limit 1000)")
+    }
+}
+
+/// What editors and hostile files put around a document.
+@Suite struct YAMLReaderEdgeTests {
+    @Test func aByteOrderMarkIsAccepted() throws {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        #expect(problems(bom + Array(minimalScenario.utf8)) == [])
+        // Positions on the first line count columns as an editor shows them, without the mark.
+        #expect(problems(bom + Array("landscape: nowhere\nsteps: 1\nruns: [{optimizer: sgd}]\n".utf8)).first?
+            .hasPrefix("test.yaml:1:12: unknown landscape 'nowhere'") == true)
+    }
+
+    @Test(arguments: ["[", "{a: "])
+    func deepNestingIsRefusedAtTheCollectionTooDeep(opener: String) {
+        let limit = YAMLTreeBuilder.nestingLimit
+        let text = "name: x\nlabel: " + String(repeating: opener, count: 10_000) + "\n"
+        // The collection one level past the limit, counting the root mapping as one level.
+        let column = 8 + (limit - 1) * opener.count
+        #expect(problems(text) == ["test.yaml:2:\(column): nested too deeply (limit \(limit))"])
     }
 }
