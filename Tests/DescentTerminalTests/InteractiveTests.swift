@@ -158,6 +158,20 @@ struct InteractiveTests {
         try expectRestored(pane)
     }
 
+    /// A signal handled on a thread other than the one that draws, as a fault in background
+    /// work would be: the terminal is restored all the same, and the drawing thread, which runs
+    /// on until the process ends, draws nothing over the restored screen.
+    @Test(arguments: [SIGSEGV, SIGFPE, SIGPIPE])
+    func aSignalOnABackgroundThreadRestoresTheTerminal(signal: Int32) throws {
+        let pane = try start(environment: ["SWIFT_BACKTRACE": "interactive=no"])
+        let process = try pane.commandProcessID()
+        let thread = try #require(ProcessThreads.background(of: process, accepting: signal), "a thread taking signal \(signal)")
+        kill(thread, signal)
+        #expect(try pane.waitForExit() == 128 + Int(signal))
+        try expectRestored(pane)
+        #expect(try !pane.capture().contains("▀"), "the heatmap drawn after the restore")
+    }
+
     /// Out of the alternate screen, mouse reporting and application keys off, the cursor
     /// shown, and the tty back in canonical mode with echo, as the shell's `stty -a` after the
     /// command shows.
