@@ -4,9 +4,13 @@
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 static SCREEN *screen;
+/// A descriptor of curses' own for the terminal, so that a signal handler can silence curses
+/// without closing standard output (see TerminalRestore.h).
+static FILE *curses_output;
 
 /// A blocked signal mask survives exec, and launchers leak one: a process started from a
 /// libdispatch worker thread (Foundation's Process, for one) has nearly every signal blocked.
@@ -20,16 +24,36 @@ static void unblock_curses_signals(void) {
     sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
+/// Closes what a screen that failed to start, or has ended, leaves open.
+static void release_output(void) {
+    terminal_restore_uninstall();
+    if (curses_output != NULL) fclose(curses_output);
+    curses_output = NULL;
+}
+
 bool cshim_open(void) {
     unblock_curses_signals();
     terminal_restore_install();
-    screen = newterm(NULL, stdout, stdin);
+    int descriptor = dup(STDOUT_FILENO);
+    curses_output = descriptor < 0 ? NULL : fdopen(descriptor, "w");
+    if (curses_output == NULL) {
+        if (descriptor >= 0) close(descriptor);
+        release_output();
+        return false;
+    }
+    // The size is the terminal's, now and after each resize: curses lets LINES and COLUMNS in
+    // the environment override it, and they stay fixed while the window changes. They go, as
+    // use_env(FALSE) with use_tioctl(TRUE) should do but does not in ncurses 6.4 (it reads the
+    // terminal's size at the start, then sticks to it through resizes).
+    unsetenv("LINES");
+    unsetenv("COLUMNS");
+    screen = newterm(NULL, curses_output, stdin);
     if (screen == NULL) {
-        terminal_restore_uninstall();
+        release_output();
         return false;
     }
     set_term(screen);
-    terminal_restore_arm();
+    terminal_restore_arm(fileno(curses_output));
     raw();
     noecho();
     keypad(stdscr, TRUE);
@@ -49,9 +73,9 @@ void cshim_close(void) {
     if (screen == NULL) return;
     // The handlers stay armed through endwin: a signal during it restores once more, harmlessly.
     endwin();
-    terminal_restore_uninstall();
     delscreen(screen);
     screen = NULL;
+    release_output();
 }
 
 int cshim_lines(void) { return LINES; }

@@ -1,26 +1,29 @@
 #include "TerminalRestore.h"
 #include "Curses.h"
+#include "CursesShim.h"
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
 
-/// Signals that end the process by default: terminations, and crashes (SIGILL and SIGTRAP are
-/// Swift's traps on x86-64 and arm64).
-static const int handled_signals[] = {
-    SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE,
-};
-enum { handled_count = sizeof handled_signals / sizeof handled_signals[0] };
-static struct sigaction previous_actions[handled_count];
+/// What each terminating signal did before, by signal number.
+static struct sigaction previous_actions[NSIG];
 static bool installed;
 
 static struct termios shell_modes;
 static bool have_shell_modes;
 static char restore_bytes[1024];
 static size_t restore_length;
-static volatile sig_atomic_t armed;
+/// Set while there is a terminal to restore; the first handler to clear it restores it, so
+/// that two threads crashing at once do not both write.
+static atomic_bool armed;
+/// The descriptor curses writes to, and /dev/null to put in its place.
+static int curses_output = -1;
+static int silence = -1;
 
 /// A stack of its own for the handler, so a stack overflow can still restore the terminal.
 static char alternate_stack[64 * 1024];
@@ -35,25 +38,26 @@ static void write_all(const char *bytes, size_t length) {
     }
 }
 
-/// The handler is installed for handled_signals only, so every signal it sees is there.
-static int index_of(int signal) {
-    int i = 0;
-    while (i < handled_count - 1 && handled_signals[i] != signal) i++;
-    return i;
-}
-
 static bool is_fault(int signal) {
     return signal == SIGSEGV || signal == SIGILL || signal == SIGBUS || signal == SIGFPE;
 }
 
+/// Puts the terminal back, once. A signal may be handled on any thread that does not block it
+/// (a background thread takes a fault of its own, and often a kill too) while the thread that
+/// draws runs on: curses' descriptor is pointed at /dev/null first, so that nothing it writes
+/// afterwards (until the process ends, and while the crash reporter prints) lands on the
+/// restored screen. The bytes then go out through standard output, the same terminal.
+static void restore_terminal(void) {
+    if (!atomic_exchange(&armed, false)) return;
+    if (silence >= 0) dup2(silence, curses_output);
+    write_all(restore_bytes, restore_length);
+    if (have_shell_modes) tcsetattr(STDOUT_FILENO, TCSANOW, &shell_modes);
+}
+
 static void restore_then_pass_on(int signal, siginfo_t *info, void *context) {
     int saved_errno = errno;
-    if (armed) {
-        armed = 0;
-        write_all(restore_bytes, restore_length);
-        if (have_shell_modes) tcsetattr(STDOUT_FILENO, TCSANOW, &shell_modes);
-    }
-    struct sigaction *previous = &previous_actions[index_of(signal)];
+    restore_terminal();
+    struct sigaction *previous = &previous_actions[signal];
     sigaction(signal, previous, NULL);
     // A fault raised by the CPU (si_code > 0) happens again when this handler returns, and then
     // reaches the previous handler (Swift's backtracer, or the default core dump) with its
@@ -94,11 +98,12 @@ void terminal_restore_install(void) {
     sigemptyset(&action.sa_mask);
     sigset_t handled;
     sigemptyset(&handled);
-    for (int i = 0; i < handled_count; i++) {
-        sigaction(handled_signals[i], NULL, &previous_actions[i]);
+    for (int i = 0; i < cshim_terminating_signal_count(); i++) {
+        int signal = cshim_terminating_signal(i);
+        sigaction(signal, NULL, &previous_actions[signal]);
         // An ignored signal (SIGHUP under nohup) must stay ignored.
-        if (previous_actions[i].sa_handler != SIG_IGN) sigaction(handled_signals[i], &action, NULL);
-        sigaddset(&handled, handled_signals[i]);
+        if (previous_actions[signal].sa_handler != SIG_IGN) sigaction(signal, &action, NULL);
+        sigaddset(&handled, signal);
     }
     // A blocked signal would wait forever, and launchers leak blocked masks (see Screen.c).
     sigprocmask(SIG_UNBLOCK, &handled, NULL);
@@ -116,7 +121,9 @@ static void append_capability(const char *name) {
     if (value != NULL && value != (const char *)-1) tputs(value, 1, append_byte);
 }
 
-void terminal_restore_arm(void) {
+void terminal_restore_arm(int curses_descriptor) {
+    curses_output = curses_descriptor;
+    if (silence < 0) silence = open("/dev/null", O_WRONLY | O_CLOEXEC);
     restore_length = 0;
     // Mouse reporting off, in every xterm protocol ncurses may have turned on (a terminal
     // ignores modes it does not know).
@@ -130,14 +137,17 @@ void terminal_restore_arm(void) {
     append_capability("op");    // default colours
     append_capability("cnorm"); // cursor visible
     append_capability("rmcup"); // leave the alternate screen
-    armed = 1;
+    atomic_store(&armed, true);
 }
 
 void terminal_restore_uninstall(void) {
-    armed = 0;
+    atomic_store(&armed, false);
+    if (silence >= 0) close(silence);
+    silence = -1;
     if (!installed) return;
-    for (int i = 0; i < handled_count; i++) {
-        sigaction(handled_signals[i], &previous_actions[i], NULL);
+    for (int i = 0; i < cshim_terminating_signal_count(); i++) {
+        int signal = cshim_terminating_signal(i);
+        sigaction(signal, &previous_actions[signal], NULL);
     }
     installed = false;
 }

@@ -9,8 +9,10 @@
 /// which would end the process with status 1 instead of passing the signal on.
 void terminal_restore_install(void);
 
-/// Once terminfo is loaded: records the restoring bytes and arms the handlers.
-void terminal_restore_arm(void);
+/// Once terminfo is loaded: records the restoring bytes and arms the handlers. A handler
+/// silences `curses_descriptor` (the one curses writes to, not standard output) before it
+/// restores the terminal, so the thread that draws cannot undo the restoration.
+void terminal_restore_arm(int curses_descriptor);
 
 /// Disarms the handlers and puts back the ones that were there before.
 void terminal_restore_uninstall(void);

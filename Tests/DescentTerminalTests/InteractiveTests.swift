@@ -1,3 +1,4 @@
+import CursesShim
 import Foundation
 import Testing
 
@@ -103,15 +104,23 @@ struct InteractiveTests {
 
     @Test func resizeLaysTheFrameOutAgain() throws {
         let pane = try start()
-        func helpColumn(_ screen: Screen) -> Int? {
-            let status = screen.lines.last { $0.contains("? help") }
-            return status.flatMap { $0.range(of: "? help") }.map { status!.distance(from: status!.startIndex, to: $0.lowerBound) }
-        }
-        #expect(helpColumn(Screen(try pane.wait(forText: "? help"))) == 113)
-        try pane.resize(width: 90, height: 30)
-        // The status line ends at the new right edge, on the new last row.
-        let screen = Screen(try pane.wait(for: "the status line at width 90") { helpColumn(Screen($0)) == 83 })
-        #expect(screen.lines[29].contains("? help"), "\(screen.text)")
+        try expectFrame(in: pane, width: 120, height: 40) {}
+        try expectFrame(in: pane, width: 90, height: 30) { try pane.resize(width: 90, height: 30) }
+    }
+
+    /// LINES and COLUMNS left over from another terminal (a shell exports them, and they go
+    /// stale when its window changes) do not size the frame: the terminal itself does.
+    @Test func sizeVariablesDoNotOverrideTheTerminalsSize() throws {
+        let pane = try TmuxPane(
+            descent: ["rosenbrock"], width: 100, height: 30, environment: ["COLUMNS": "200", "LINES": "60"])
+        try expectFrame(in: pane, width: 100, height: 30) {}
+        try expectFrame(in: pane, width: 120, height: 40) { try pane.resize(width: 120, height: 40) }
+    }
+
+    /// After `change`, a frame fills `width` × `height`.
+    private func expectFrame(in pane: TmuxPane, width: Int, height: Int, after change: () throws -> Void) throws {
+        try change()
+        try pane.wait(for: "a \(width)×\(height) frame") { Screen($0).showsFrame(width: width, height: height) }
     }
 
     @Test func aTinyTerminalShowsTheSizeNotice() throws {
@@ -136,22 +145,31 @@ struct InteractiveTests {
         try expectRestored(pane)
     }
 
-    @Test func sigtermRestoresTheTerminal() throws {
-        let pane = try start()
-        kill(try pane.commandProcessID(), SIGTERM)
-        #expect(try pane.waitForExit() == 128 + Int(SIGTERM))
-        try expectRestored(pane)
-    }
-
-    /// A crash ends the process with its signal, after the terminal is back (kill sends the
-    /// signals a crash would raise; the handler treats both alike).
-    @Test(arguments: [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE])
-    func crashRestoresTheTerminal(signal: Int32) throws {
+    /// Every signal that ends a process by default ends the view by that signal, with the
+    /// terminal back: terminations, crashes (kill sends the signals a crash would raise; the
+    /// handler treats both alike) and real-time signals, from the table the handlers are
+    /// installed from.
+    @Test(arguments: (0..<cshim_terminating_signal_count()).map(cshim_terminating_signal))
+    func terminatingSignalRestoresTheTerminal(signal: Int32) throws {
         // Swift's backtracer would wait for a key before exiting.
         let pane = try start(environment: ["SWIFT_BACKTRACE": "interactive=no"])
         kill(try pane.commandProcessID(), signal)
         #expect(try pane.waitForExit() == 128 + Int(signal))
         try expectRestored(pane)
+    }
+
+    /// A signal handled on a thread other than the one that draws, as a fault in background
+    /// work would be: the terminal is restored all the same, and the drawing thread, which runs
+    /// on until the process ends, draws nothing over the restored screen.
+    @Test(arguments: [SIGSEGV, SIGFPE, SIGPIPE])
+    func aSignalOnABackgroundThreadRestoresTheTerminal(signal: Int32) throws {
+        let pane = try start(environment: ["SWIFT_BACKTRACE": "interactive=no"])
+        let process = try pane.commandProcessID()
+        let thread = try #require(ProcessThreads.background(of: process, accepting: signal), "a thread taking signal \(signal)")
+        kill(thread, signal)
+        #expect(try pane.waitForExit() == 128 + Int(signal))
+        try expectRestored(pane)
+        #expect(try !pane.capture().contains("▀"), "the heatmap drawn after the restore")
     }
 
     /// Out of the alternate screen, mouse reporting and application keys off, the cursor
@@ -162,7 +180,7 @@ struct InteractiveTests {
             #expect(try !pane.mode(mode), "\(mode)")
         }
         #expect(try pane.mode("cursor_flag"))
-        let modes = Screen(try pane.wait(forText: "icanon")).terminalModes
+        let modes = try pane.waitForEnd().terminalModes
         for mode in ["icanon", "echo", "isig"] {
             #expect(modes.contains(Substring(mode)) && !modes.contains(Substring("-" + mode)), "\(mode) in \(modes)")
         }

@@ -32,13 +32,24 @@ typedef enum {
 /// Whether the terminfo database describes $TERM, checked without printing or exiting.
 cshim_terminfo_status cshim_terminfo_status_for_environment(void);
 
+// MARK: - Signals
+
+/// How many signals end the process by default (signal(7)): the ones whose handlers, while the
+/// screen is open, restore the terminal before the process ends by that signal.
+int cshim_terminating_signal_count(void);
+
+/// The terminating signal at `index`, 0 ≤ index < `cshim_terminating_signal_count()`.
+int cshim_terminating_signal(int index);
+
 // MARK: - The screen
 
 /// Starts curses on standard input and output (newterm; never initscr, which exits the process
 /// on an unknown TERM): raw mode (Ctrl-C arrives as byte 3, and Ctrl-Z and Ctrl-\ as keys too),
 /// no echo, keypad, hidden cursor, a 25 ms escape delay, default colours, every mouse event.
-/// Arms the signal handlers that restore the terminal on a crash or a termination signal.
-/// Returns false, with the terminal untouched, when curses cannot start.
+/// The screen's size is the terminal's, followed through resizes (LINES and COLUMNS are
+/// removed from the environment). Arms the signal handlers that restore the terminal on every
+/// signal that ends the process. Returns false, with the terminal untouched, when curses
+/// cannot start.
 bool cshim_open(void);
 
 /// Disarms the signal handlers and ends curses (endwin): the terminal is as it was before.

@@ -4,15 +4,25 @@ import Foundation
 /// A command in a tmux pane of its own, on a private server (`tmux -L`), as a user would run it
 /// in a terminal: TERM=tmux-256color, a UTF-8 locale, no status line, no escape delay, and
 /// NO_COLOR empty (the test runner sets it; an empty value means colour). After
-/// the command the pane's shell prints `EXIT=<status>` and `stty -a`, so tests can see how it
-/// ended and what it left the terminal like. Tests poll what the pane shows; the deadline
-/// only detects a hang.
+/// the command the pane's shell prints `EXIT=<status>`, `stty -a` and `ended`, so tests can
+/// see how it ended and what it left the terminal like. Tests poll what the pane shows; the
+/// deadline only detects a hang.
 final class TmuxPane {
     struct Timeout: Error, CustomStringConvertible {
         var waitingFor: String
         var screen: String
         var description: String { "timed out waiting for \(waitingFor); the pane shows:\n\(screen)" }
     }
+
+    struct Unreadable: Error, CustomStringConvertible {
+        var what: String
+        var screen: String
+        var description: String { "cannot read \(what); the pane shows:\n\(screen)" }
+    }
+
+    /// The line the shell prints last, after the status and the terminal modes: tmux may show
+    /// the shell's output before all of it has arrived, and only this line means it all has.
+    static let endOfOutput = "ended"
 
     private let socket = "descent-test-\(getpid())-\(UUID().uuidString.prefix(8))"
     private let configuration = FileManager.default.temporaryDirectory
@@ -27,7 +37,7 @@ final class TmuxPane {
         try "set -g status off\nset -g default-terminal \(terminalType)\nset -g escape-time 0\n"
             .write(to: configuration, atomically: true, encoding: .utf8)
         let command = ([DescentExecutable.url.path] + arguments).map(Self.shellQuoted).joined(separator: " ")
-            + "; echo EXIT=$?; stty -a; exec sleep 600"
+            + "; echo EXIT=$?; stty -a; echo \(Self.endOfOutput); exec sleep 600"
         let variables = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NO_COLOR": ""].merging(environment) { $1 }
         try tmux(["new-session", "-d", "-s", "test", "-x", "\(width)", "-y", "\(height)"]
             + variables.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
@@ -61,11 +71,21 @@ final class TmuxPane {
         try wait(for: "'\(text)'", timeout: timeout) { $0.contains(text) }
     }
 
-    /// Waits for the command to end and returns its exit status (128 + n for signal n).
+    /// Waits for the command to end and for everything the shell prints after it.
+    func waitForEnd() throws -> Screen {
+        Screen(try wait(for: "the command to exit") { Screen($0).trimmedLines.contains(Self.endOfOutput) })
+    }
+
+    /// Waits for the command to end and returns its exit status (128 + n for signal n), read
+    /// from a line that holds `EXIT=<status>` and nothing else: text after it would be what the
+    /// command drew on that row after its terminal was restored. (Leading blanks are what a
+    /// terminal left without output processing makes of the shell's lines.)
     func waitForExit() throws -> Int {
-        let screen = try wait(for: "the command to exit") { $0.contains("EXIT=") }
-        let status = screen[screen.range(of: "EXIT=")!.upperBound...].prefix { $0.isNumber }
-        return Int(status) ?? -1
+        let screen = try waitForEnd()
+        guard let status = screen.trimmedLines.lazy.compactMap({ $0.wholeMatch(of: /EXIT=(\d+)/).flatMap { Int($0.1) } }).first else {
+            throw Unreadable(what: "a line 'EXIT=<status>'", screen: screen.text)
+        }
+        return status
     }
 
     /// Presses keys by tmux's names ("q", "Space", "C-c", "Up").
