@@ -24,7 +24,7 @@ import Testing
     @Test func projectionsOfAnyPointAndAnyBox() {
         var random = ExtremeDoubles(seed: 2)
         for _ in 0..<Self.sweeps * 10 {
-            let projection = MapProjection(view: box(&random), plot: Rect(x: 7, y: 0, width: random.int(in: 0...300), height: random.int(in: 0...100)))
+            let projection = MapProjection(view: random.box(), plot: Rect(x: 7, y: 0, width: random.int(in: 0...300), height: random.int(in: 0...100)))
             let visible = projection.visible
             #expect(visible.x.lowerBound.isFinite && visible.y.upperBound.isFinite)
             if let cell = projection.cell(random.point()) {
@@ -55,7 +55,7 @@ import Testing
         let scenario = Fixtures.scenario()
         for sweep in 0..<Self.sweeps {
             let layout = ScreenLayout(width: random.int(in: 60...160), height: random.int(in: 16...50))
-            let projection = MapProjection(view: box(&random), plot: layout.plot)
+            let projection = MapProjection(view: random.box(), plot: layout.plot)
             let heat = HeatField(HeatField.Key(landscape: scenario.landscape, projection: projection))
             let runs = scenario.runs.indices.map { index in
                 var trajectory = Trajectory(stride: 1)
@@ -82,16 +82,5 @@ import Testing
             ).draw(&painter)
             #expect(painter.grid.width == layout.width)
         }
-    }
-
-    /// Any box whose bounds are numbers, however far apart or out.
-    private func box(_ random: inout ExtremeDoubles) -> ViewBox {
-        func range() -> ClosedRange<Double> {
-            var a = random.next(), b = random.next()
-            while a.isNaN { a = random.next() }
-            while b.isNaN { b = random.next() }
-            return min(a, b)...max(a, b)
-        }
-        return ViewBox(x: range(), y: range())
     }
 }

@@ -30,5 +30,19 @@ struct ExtremeDoubles {
 
     mutating func point() -> Vector2 { Vector2(next(), next()) }
 
+    /// Any box whose bounds are numbers (nan makes no range), however far apart or out.
+    mutating func box() -> ViewBox {
+        func bound() -> Double {
+            var value = next()
+            while value.isNaN { value = next() }
+            return value
+        }
+        func range() -> ClosedRange<Double> {
+            let a = bound(), b = bound()
+            return min(a, b)...max(a, b)
+        }
+        return ViewBox(x: range(), y: range())
+    }
+
     mutating func int(in range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
 }

@@ -31,14 +31,8 @@ import Testing
     @Test func randomBoxesAtRandomSizes() {
         var random = ExtremeDoubles(seed: 11)
         for _ in 0..<300 {
-            func range() -> ClosedRange<Double> {
-                var a = random.next(), b = random.next()
-                while a.isNaN { a = random.next() }
-                while b.isNaN { b = random.next() }
-                return min(a, b)...max(a, b)
-            }
             let width = random.int(in: 1...300), height = random.int(in: 1...100)
-            let app = app(view: ViewBox(x: range(), y: range()), width: width, height: height)
+            let app = app(view: random.box(), width: width, height: height)
             #expect(app.viewBox.isShowable)
             let frame = app.frame(width: width, height: height)
             #expect(frame.width == width && frame.height == height)
