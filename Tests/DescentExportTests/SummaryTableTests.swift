@@ -27,6 +27,24 @@ import Testing
         #expect(text.hasSuffix("           2             4     11  diverged @5\n"))
     }
 
+    /// Defect 14 of issue 12: labels are the user's text. Control characters come out escaped
+    /// (no raw ESC reaches the reader's terminal) and columns line up by display width.
+    @Test func userTextIsEscapedAndAlignedByColumns() {
+        let text = SummaryTable.render([
+            summary("\u{1B}[2J\u{1B}[H", "sgd", step: 1, loss: 1, distance: nil, convergedAt: nil, .ok),
+            summary("漢字", "sgd", step: 1, loss: 1, distance: nil, convergedAt: nil, .ok),
+            summary("a\nb\tc\u{85}", "sgd", step: 1, loss: 1, distance: nil, convergedAt: nil, .ok),
+        ])
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) })
+        #expect(text == """
+            run                optimizer  steps  final loss  distance  converged at  evals to tol  evals  status
+            \\u{1B}[2J\\u{1B}[H  sgd            1           1         -             -             -      3  ok
+            漢字               sgd            1           1         -             -             -      3  ok
+            a\\nb\\tc\\u{85}      sgd            1           1         -             -             -      3  ok
+
+            """)
+    }
+
     private func summary(
         _ label: String, _ optimizer: String, step: Int, loss: Double, distance: Double?, convergedAt: Int?,
         _ status: RunStatus

@@ -23,7 +23,7 @@ public enum SummaryTable {
         ]
         let rows = [header] + summaries.map { summary in
             [
-                summary.info.label,
+                DisplayText.clean(summary.info.label),
                 summary.info.optimizer,
                 String(summary.last.step),
                 compact(summary.last.loss),
@@ -34,11 +34,12 @@ public enum SummaryTable {
                 status(of: summary),
             ]
         }
-        let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        // Labels are the user's text, cleaned above: columns line up by display width.
+        let widths = header.indices.map { column in rows.map { DisplayText.columns($0[column]) }.max() ?? 0 }
         return rows.map { row in
             row.indices.map { column in
                 let cell = row[column]
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
+                let padding = String(repeating: " ", count: widths[column] - DisplayText.columns(cell))
                 if numericColumns.contains(column) { return padding + cell }
                 // The last column is not padded: no trailing spaces.
                 return column == row.count - 1 ? cell : cell + padding

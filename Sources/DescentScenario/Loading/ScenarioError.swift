@@ -1,3 +1,5 @@
+import DescentCore
+
 /// Why no scenario could be loaded. The command line prints `lines`, one per line, to
 /// standard error, and exits 65 for `invalid` and 66 for `missingInput` (sysexits).
 public enum ScenarioError: Error, Equatable, Sendable {
@@ -13,7 +15,8 @@ public enum ScenarioError: Error, Equatable, Sendable {
     public var lines: [String] {
         switch self {
         case .missingInput(let message):
-            return [message]
+            // It names the path as given, which may hold any character.
+            return [DisplayText.clean(message)]
         case .invalid(let diagnostics):
             let shown = diagnostics.prefix(Self.maximumLines).map(\.description)
             let hidden = diagnostics.count - shown.count

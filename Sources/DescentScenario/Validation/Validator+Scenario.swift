@@ -93,8 +93,16 @@ extension Validator {
             report("\(name) must be [lo, hi] with lo < hi, found \(shown(node.flowText))", at: node)
             return nil
         }
+        // Beyond these the view's width, its ticks or its projection would not be finite.
+        guard ViewBox.isShowable(bounds.x...bounds.y) else {
+            report("\(name) must lie within \(Self.showableSide), found \(shown(node.flowText))", at: node)
+            return nil
+        }
         return bounds.x...bounds.y
     }
+
+    /// `ViewBox.isShowable` in words; ViewBoxValidationTests holds the two to each other.
+    private static let showableSide = "-1e12 ... 1e12 and be at least 1e-9 × max(1, |centre|) wide"
 
     private mutating func reportUnknownTopLevelKey(_ entry: MappingEntry) {
         let valid = ScenarioKey.allCases.map(\.rawValue)

@@ -1,3 +1,5 @@
+import DescentCore
+
 extension YAMLNode {
     /// What the file holds here, for "expected …, found …": `'abc'`, `2.5`, `the string "0.1"`,
     /// `a list of 3 items`, `a mapping`, `nothing`.
@@ -27,14 +29,10 @@ extension YAMLNode {
     }
 }
 
-/// User text as it may appear in a message: control characters escaped, so that a
-/// scenario cannot drive the terminal, and long text cut short.
+/// User text as it may appear in a message: control characters escaped
+/// (`DisplayText.clean`), so that a scenario cannot drive the terminal, and long text cut short.
 func shown(_ text: String) -> String {
     let limit = 60
-    var result = ""
-    for scalar in text.unicodeScalars.prefix(limit) {
-        let isControl = scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
-        result += isControl ? scalar.escaped(asASCII: true) : String(scalar)
-    }
+    let result = DisplayText.clean(String(text.unicodeScalars.prefix(limit)))
     return text.unicodeScalars.count > limit ? result + "…" : result
 }

@@ -16,7 +16,8 @@ public struct DescentApp: TerminalProgram {
     let timeline: Timeline
     var playback: Playback
     var selected = 0
-    /// The part of the plane the user asked to see (the map widens it to its own aspect).
+    /// The part of the plane the user asked to see (the map widens it to its own aspect),
+    /// always within what can be shown (`ViewBox.isShowable`): pan and zoom stop at its limits.
     var viewBox: ViewBox
     /// Cursor mode's crosshair, at a cell centre; nil outside cursor mode.
     var cursor: Vector2?
@@ -34,7 +35,7 @@ public struct DescentApp: TerminalProgram {
         runs = self.scenario.runs.map(RunState.init)
         timeline = Timeline(steps: self.scenario.steps, runs: runs.count)
         playback = Playback(steps: self.scenario.steps)
-        viewBox = self.scenario.view
+        viewBox = self.scenario.view.clamped
         landscapes = LandscapeCycle(scenarioLandscape: self.scenario.landscape)
         refreshDerivedData()
     }

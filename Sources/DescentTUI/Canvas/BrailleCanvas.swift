@@ -34,14 +34,14 @@ struct BrailleCanvas {
         let bounds = (x: -0.5...(Double(dotWidth) - 0.5), y: -0.5...(Double(dotHeight) - 0.5))
         guard let (p, q) = SegmentClipper.clip(a, b, to: bounds) else { return }
         let x0 = p.x.rounded(), y0 = p.y.rounded(), x1 = q.x.rounded(), y1 = q.y.rounded()
-        let n = Int(max(abs(x1 - x0), abs(y1 - y0)))
+        let n = Int(screen: max(abs(x1 - x0), abs(y1 - y0)))
         guard n > 0 else {
-            set(x: Int(x0), y: Int(y0), color)
+            set(x: Int(screen: x0), y: Int(screen: y0), color)
             return
         }
         let dx = (x1 - x0) / Double(n), dy = (y1 - y0) / Double(n)
         for i in 0...n {
-            set(x: Int((x0 + dx * Double(i)).rounded()), y: Int((y0 + dy * Double(i)).rounded()), color)
+            set(x: Int(screen: (x0 + dx * Double(i)).rounded()), y: Int(screen: (y0 + dy * Double(i)).rounded()), color)
         }
     }
 

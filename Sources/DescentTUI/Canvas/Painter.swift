@@ -1,3 +1,5 @@
+import DescentCore
+
 /// Writes into a frame under the terminal's capabilities: text is transliterated to ASCII
 /// when the terminal has no UTF-8, and glyphs come from the matching glyph set.
 struct Painter {
@@ -21,19 +23,25 @@ struct Painter {
         grid[x, y] = Cell(glyph, foreground: foreground, background: background, style: style)
     }
 
-    /// Writes `text` from column x, at most `limit` cells; returns the column after it. Text
-    /// cut short ends in an ellipsis when `ellipsis` is set, so the reader knows there is more.
+    /// Writes `text` from column x, in at most `limit` columns (a wide character takes two);
+    /// returns the column after it. Text cut short ends in an ellipsis when `ellipsis` is set,
+    /// so the reader knows there is more.
     @discardableResult
     mutating func text(
         _ text: String, x: Int, y: Int, _ foreground: CellColor = .text, background: CellColor = .terminalDefault,
         style: CellStyle = [], limit: Int = .max, ellipsis: Bool = false
     ) -> Int {
-        let scalars = shown(text).unicodeScalars
-        let cut = scalars.count > limit
+        let shown = shown(text)
+        let cut = DisplayText.columns(shown) > limit
+        let room = cut && ellipsis ? limit - 1 : limit
         var column = x
-        for scalar in scalars.prefix(max(0, cut && ellipsis ? limit - 1 : limit)) {
+        // A cell holds one scalar: combining marks, which take no column, are left out.
+        for scalar in shown.unicodeScalars {
+            let columns = DisplayText.columns(of: scalar)
+            guard column - x + columns <= room else { break }
+            guard columns > 0 else { continue }
             put(scalar, x: column, y: y, foreground, background: background, style: style)
-            column += 1
+            column += columns
         }
         if cut && ellipsis && limit > 0 {
             put(capabilities.unicode ? "…" : ".", x: column, y: y, foreground, background: background, style: style)
@@ -57,12 +65,14 @@ struct Painter {
         }
     }
 
-    /// Width of `text` in cells as `text(_:)` writes it: one cell per scalar, after transliteration.
-    func width(_ text: String) -> Int { shown(text).unicodeScalars.count }
+    /// Width of `text` in columns as `text(_:)` writes it, cleaned and transliterated.
+    func width(_ text: String) -> Int { DisplayText.columns(shown(text)) }
 
-    /// `text` as this terminal can show it.
+    /// `text` as this terminal can show it: control characters escaped (names and labels are
+    /// the user's), and in ASCII without Unicode.
     func shown(_ text: String) -> String {
-        capabilities.unicode ? text : ASCIIFallback.transliterate(text)
+        let clean = DisplayText.clean(text)
+        return capabilities.unicode ? clean : ASCIIFallback.transliterate(clean)
     }
 
     mutating func fill(_ rect: Rect, _ cell: Cell) {

@@ -7,7 +7,8 @@ extension FrameText {
         var text = ""
         for y in 0..<grid.height {
             var current: Cell?
-            for x in 0..<grid.width {
+            // The right half of a wide glyph is printed with it.
+            for x in 0..<grid.width where !grid[x, y].continuesWideGlyph {
                 let cell = grid[x, y]
                 if current.map({ !sameAttributes($0, cell) }) ?? true {
                     text += "\u{1B}[" + sgr(cell, colors) + "m"

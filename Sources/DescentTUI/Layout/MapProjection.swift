@@ -11,8 +11,11 @@ struct MapProjection: Hashable {
     /// The world point at the plot's top-left corner.
     let origin: Vector2
 
-    init(view: ViewBox, plot: Rect) {
+    /// A `view` beyond what can be shown is clamped first (`ViewBox.clamped`), so that the
+    /// scale and the origin are finite whatever box a spec holds.
+    init(view requested: ViewBox, plot: Rect) {
         self.plot = plot
+        let view = requested.clamped
         let pixelWidth = Double(max(plot.width, 1)), pixelHeight = Double(max(plot.height * 2, 1))
         scale = max(view.width / pixelWidth, view.height / pixelHeight)
         let center = view.center
@@ -43,7 +46,7 @@ struct MapProjection: Hashable {
     func cell(_ p: Vector2) -> (x: Int, y: Int)? {
         let d = dot(p)
         guard d.x >= 0, d.y >= 0, d.x < Double(plot.width * 2), d.y < Double(plot.height * 4) else { return nil }
-        return (plot.x + Int(d.x) / 2, plot.y + Int(d.y) / 4)
+        return (plot.x + Int(screen: d.x) / 2, plot.y + Int(screen: d.y) / 4)
     }
 
     /// The world point at the centre of a screen cell.

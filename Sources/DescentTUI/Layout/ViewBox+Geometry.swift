@@ -5,8 +5,16 @@ extension ViewBox {
     var height: Double { y.upperBound - y.lowerBound }
     var center: Vector2 { Vector2((x.lowerBound + x.upperBound) / 2, (y.lowerBound + y.upperBound) / 2) }
 
-    func offset(by d: Vector2) -> ViewBox {
-        ViewBox(x: (x.lowerBound + d.x)...(x.upperBound + d.x), y: (y.lowerBound + d.y)...(y.upperBound + d.y))
+    /// Moved by `d`, but no further than keeps it within ±`ViewBox.coordinateLimit`: a pan
+    /// stops at the edge of the plane that can be shown.
+    func panned(by d: Vector2) -> ViewBox {
+        func moved(_ side: ClosedRange<Double>, _ d: Double) -> ClosedRange<Double> {
+            let limit = ViewBox.coordinateLimit
+            let shift = d.isNaN ? 0 : min(max(d, -limit - side.lowerBound), limit - side.upperBound)
+            // Clamped again: a bound moved onto the limit may round an ulp past it.
+            return max(-limit, side.lowerBound + shift)...min(limit, side.upperBound + shift)
+        }
+        return ViewBox(x: moved(x, d.x), y: moved(y, d.y))
     }
 
     /// Shrunk by `factor` towards `point` (factor > 1 zooms in); `point` keeps its place in the box.

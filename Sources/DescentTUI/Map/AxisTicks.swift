@@ -8,7 +8,9 @@ enum AxisTicks {
         guard span > 0, span.isFinite, count > 0 else { return [] }
         let step = NiceNumber.nearest(to: span / Double(count))
         let first = (range.lowerBound / step).rounded(.up), last = (range.upperBound / step).rounded(.down)
-        guard first <= last else { return [] }
+        // A step that underflowed (a range of subnormals) or drowns in the bounds' magnitude
+        // (far out, narrower than their last digit) gives no ticks rather than a flood of them.
+        guard step > 0, first <= last, last - first <= Double(count) * 5 else { return [] }
         // A multiple of the step a rounding error away from zero reads as 0, not 1e-17.
         return stride(from: first, through: last, by: 1).map { $0 == 0 ? 0 : $0 * step }
     }

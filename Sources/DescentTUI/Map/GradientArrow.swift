@@ -7,13 +7,15 @@ struct GradientArrow {
     let from: (x: Double, y: Double)
     let to: (x: Double, y: Double)
 
-    /// Nil where the gradient vanishes or is not finite.
+    /// Nil where the gradient vanishes or is not finite, and where the point or the step's
+    /// length is not a number (a run that diverged there, an lr raised to inf).
     init?(trajectory: Trajectory, sample: Int, projection: MapProjection) {
         let gradient = trajectory.gradients[sample], norm = gradient.norm
-        guard norm > 0, norm.isFinite else { return nil }
         from = projection.dot(trajectory.positions[sample])
+        let step = trajectory.rates[sample] * norm / projection.scale * 2
+        guard norm > 0, norm.isFinite, from.x.isFinite, from.y.isFinite, !step.isNaN else { return nil }
         let longest = Double(projection.plot.width * 2) / 5
-        let length = min(max(trajectory.rates[sample] * norm / projection.scale * 2, 6), longest)
+        let length = min(max(step, 6), longest)
         // Dots count y downwards, the plane upwards.
         to = (from.x - gradient.x / norm * length, from.y + gradient.y / norm * length)
     }

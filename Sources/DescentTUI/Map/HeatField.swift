@@ -65,15 +65,20 @@ struct HeatField: Equatable {
     /// decades the ramp shows below the highest loss (three): enough to see a valley floor
     /// without the noise of the last digits around the minimum.
     private static func logLevels(_ values: [Double]) -> [UInt8] {
-        let finite = values.filter(\.isFinite)
-        guard let low = finite.min(), let high = finite.max(), high > low else {
+        // One pass without a filtered copy: a frame at 300×100 samples about 200,000 points.
+        var low = Double.infinity, high = -Double.infinity
+        for v in values where v.isFinite {
+            low = min(low, v)
+            high = max(high, v)
+        }
+        guard high > low else {
             return [UInt8](repeating: 0, count: values.count)
         }
         let delta = (high - low) * 1e-3
         let floor = log(delta), span = log(high - low + delta) - floor
         return values.map { v in
             guard v.isFinite else { return 255 }
-            return UInt8(min(255, max(0, (log(v - low + delta) - floor) / span * 255)))
+            return UInt8(Int(truncating: (log(v - low + delta) - floor) / span * 255, within: 0...255))
         }
     }
 

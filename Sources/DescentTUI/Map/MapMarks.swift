@@ -71,7 +71,7 @@ struct MapMarks {
     private func drawIndicators(of run: ShownRun, besides head: (x: Int, y: Int)?, _ painter: inout Painter) {
         let trajectory = run.trajectory, sample = run.sample
         if let arrow = GradientArrow(trajectory: trajectory, sample: sample, projection: projection) {
-            let tip = (x: plot.x + Int(arrow.to.x.rounded()) / 2, y: plot.y + Int(arrow.to.y.rounded()) / 4)
+            let tip = (x: plot.x + Int(screen: arrow.to.x.rounded()) / 2, y: plot.y + Int(screen: arrow.to.y.rounded()) / 4)
             if plot.contains(x: tip.x, y: tip.y), tip.x != head?.x || tip.y != head?.y {
                 put(painter.glyphs.arrow(angle: arrow.angle), tip.x, tip.y, run.color, .bold, &painter)
             }
@@ -103,7 +103,7 @@ struct MapMarks {
         let tx = dx == 0 ? Double.infinity : ((dx > 0 ? width - 1 : 0) - width / 2) / dx
         let ty = dy == 0 ? Double.infinity : ((dy > 0 ? height - 1 : 0) - height / 2) / dy
         let t = min(tx, ty)
-        let x = plot.x + Int(width / 2 + t * dx) / 2, y = plot.y + Int(height / 2 + t * dy) / 4
+        let x = plot.x + Int(screen: width / 2 + t * dx) / 2, y = plot.y + Int(screen: height / 2 + t * dy) / 4
         return (min(max(x, plot.x), plot.maxX - 1), min(max(y, plot.y), plot.maxY - 1), atan2(-dy, dx))
     }
 

@@ -28,13 +28,13 @@ struct MapView {
         let visible = projection.visible
         for value in AxisTicks.values(in: visible.x, count: max(1, plot.width / 12)) {
             let label = CompactNumber.format(value)
-            let center = plot.x + Int((value - visible.x.lowerBound) / projection.scale)
+            let center = plot.x + Int(screen: (value - visible.x.lowerBound) / projection.scale)
             let start = min(max(center - painter.width(label) / 2, plot.x), plot.maxX - painter.width(label))
             painter.text(label, x: start, y: layout.xTicks.y, .muted)
         }
         for value in AxisTicks.values(in: visible.y, count: max(1, plot.height / 5)) {
             let label = CompactNumber.format(value)
-            let row = plot.y + Int((visible.y.upperBound - value) / (2 * projection.scale))
+            let row = plot.y + Int(screen: (visible.y.upperBound - value) / (2 * projection.scale))
             let width = min(painter.width(label), layout.yTicks.width - 1)
             painter.text(label, x: layout.yTicks.maxX - 1 - width, y: min(row, plot.maxY - 1), .muted, limit: width)
         }

@@ -65,7 +65,7 @@ struct LineChart {
     /// The steps dot column c covers: from the previous column's step (shared, so that
     /// columns join up) to its own.
     private func steps(ofColumn c: Int, of columns: Int) -> ClosedRange<Int> {
-        func step(_ c: Int) -> Int { Int((Double(c) / Double(max(columns - 1, 1)) * Double(steps)).rounded()) }
+        func step(_ c: Int) -> Int { Int(screen: (Double(c) / Double(max(columns - 1, 1)) * Double(steps)).rounded()) }
         return step(max(c - 1, 0))...step(c)
     }
 

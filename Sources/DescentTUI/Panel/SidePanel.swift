@@ -71,7 +71,11 @@ struct SidePanel {
         drawn.map { run in
             let trajectory = run.trajectory, values = trajectory[keyPath: quantity]
             return LineChart.Series(color: run.color) { steps in
-                trajectory.extremes(of: values, over: steps).map { ($0.lowerBound - offset)...($0.upperBound - offset) }
+                trajectory.extremes(of: values, over: steps).flatMap { extremes in
+                    // inf less inf is no number, and no range: the line leaves a gap there.
+                    let low = extremes.lowerBound - offset, high = extremes.upperBound - offset
+                    return low <= high ? low...high : nil
+                }
             }
         }
     }

@@ -29,7 +29,7 @@ struct Playback: Equatable {
             step = timeline.steps
             pause()
         } else {
-            step = Int(target)
+            step = Int(screen: target)
         }
     }
 

@@ -22,6 +22,6 @@ struct Timeline: Equatable {
 
     /// A step count as a whole number of strides, at least one stride.
     func span(_ fraction: Double) -> Int {
-        max(stride, Int((Double(steps) * fraction / Double(stride)).rounded()) * stride)
+        max(stride, Int(screen: (Double(steps) * fraction / Double(stride)).rounded()) * stride)
     }
 }

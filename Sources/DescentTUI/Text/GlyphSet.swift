@@ -34,9 +34,8 @@ struct GlyphSet {
     /// ASCII has no diagonals, so it takes the nearer of the four axes.
     func arrow(angle: Double) -> Unicode.Scalar {
         let turn = angle / (2 * Double.pi)
-        let octant = Int(((turn * 8).rounded() + 8).truncatingRemainder(dividingBy: 8))
-        if unicode { return ["→", "↗", "↑", "↖", "←", "↙", "↓", "↘"][octant] }
-        let quadrant = Int(((turn * 4).rounded() + 4).truncatingRemainder(dividingBy: 4))
-        return [">", "^", "<", "v"][quadrant]
+        // `& 7` is the remainder of 8 that is never negative, whatever the angle.
+        if unicode { return ["→", "↗", "↑", "↖", "←", "↙", "↓", "↘"][Int(screen: (turn * 8).rounded()) & 7] }
+        return [">", "^", "<", "v"][Int(screen: (turn * 4).rounded()) & 3]
     }
 }

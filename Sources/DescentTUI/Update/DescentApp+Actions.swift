@@ -61,7 +61,7 @@ extension DescentApp {
         case .zoom(let factor):
             zoom(by: factor, about: viewBox.center)
         case .resetView:
-            viewBox = landscapeView
+            viewBox = landscapeView.clamped
 
         case .enterCursorMode:
             enterCursorMode()

@@ -1,18 +1,18 @@
 import DescentCore
 
 extension DescentApp {
-    /// Moves the view by fractions of what the map shows (its aspect may widen the view box).
+    /// Moves the view by fractions of what the map shows (its aspect may widen the view box),
+    /// up to the edge of the plane that can be shown.
     mutating func pan(x: Double, y: Double) {
         let shown = layout.fits ? projection.visible : viewBox
-        viewBox = viewBox.offset(by: Vector2(x * shown.width, y * shown.height))
+        viewBox = viewBox.panned(by: Vector2(x * shown.width, y * shown.height))
     }
 
-    /// Zooms keeping `point` where it is on screen (the centre for keys, the pointer for the wheel).
+    /// Zooms keeping `point` where it is on screen (the centre for keys, the pointer for the
+    /// wheel), as far as `ViewBox`'s limits: beyond them the heatmap's arithmetic, not the
+    /// landscape, would be on show.
     mutating func zoom(by factor: Double, about point: Vector2) {
-        let zoomed = viewBox.zoomed(by: factor, about: point)
-        // Beyond these the heatmap's arithmetic, not the landscape, would be on show.
-        guard zoomed.width > 1e-9, zoomed.width < 1e9, zoomed.height > 1e-9, zoomed.height < 1e9 else { return }
-        viewBox = zoomed
+        viewBox = viewBox.zoomed(by: factor, about: point).clamped
     }
 
     /// The runs keep their settings; they start again from the new landscape's default start
@@ -22,7 +22,7 @@ extension DescentApp {
         for index in runs.indices {
             runs[index].spec.start = landscapes.isScenarios ? scenario.runs[index].start : .fixed(landscape.defaultStart)
         }
-        viewBox = landscapeView
+        viewBox = landscapeView.clamped
     }
 
     /// The cursor appears on the selected run's start, or in the middle when that is out of view.

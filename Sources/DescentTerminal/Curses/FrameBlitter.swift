@@ -23,7 +23,8 @@ struct FrameBlitter {
         }
         let before = previous.flatMap { $0.width == frame.width && $0.height == frame.height ? $0.cells : nil }
         if before == nil { session.erase() }
-        for (index, cell) in frame.cells.enumerated() where before?[index] != cell {
+        // The right half of a wide glyph is curses' to fill when the glyph is written.
+        for (index, cell) in frame.cells.enumerated() where before?[index] != cell && !cell.continuesWideGlyph {
             let pair = pairs.pair(foreground: cell.foreground, background: cell.background)
             session.put(cell, x: index % frame.width, y: index / frame.width, pair: pair)
         }
