@@ -1,4 +1,4 @@
-import DescentCore
+@testable import DescentCore
 import Testing
 
 @testable import DescentExport

@@ -45,7 +45,7 @@ extension Constraint {
     static let aboveOne = each("> 1 and finite") { $0 > 1 }
     /// 1 ... the longest run's steps: lengths, step counts and their factors. Whole numbers in
     /// scenarios always have a range of their own, which is what a huge one is reported against.
-    public static let stepCount = each("in 1 ... \(SimulationSpec.maximumSteps)") {
+    static let stepCount = each("in 1 ... \(SimulationSpec.maximumSteps)") {
         $0 >= 1 && $0 <= Double(SimulationSpec.maximumSteps)
     }
     /// 0 ... the longest run's steps: step counts that may be none (patience, cooldown).

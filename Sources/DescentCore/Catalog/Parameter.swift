@@ -37,29 +37,29 @@ public struct Parameter: Sendable {
         Parameter(name, .number, default: value.map(ParameterValue.number), constraint, help: help)
     }
 
-    public static func integer(
+    static func integer(
         _ name: String, _ value: Int?, _ constraint: Constraint = .stepCount, help: String
     ) -> Parameter {
         Parameter(name, .integer, default: value.map(ParameterValue.integer), constraint, help: help)
     }
 
     /// A number that may be left out, with no default value.
-    public static func optionalNumber(_ name: String, _ constraint: Constraint = .finite, help: String) -> Parameter {
+    static func optionalNumber(_ name: String, _ constraint: Constraint = .finite, help: String) -> Parameter {
         Parameter(name, .number, default: nil, constraint, help: help, mayBeAbsent: true)
     }
 
     /// A whole number that defaults to the run's step count.
-    public static func runLength(_ name: String, help: String) -> Parameter {
+    static func runLength(_ name: String, help: String) -> Parameter {
         Parameter(name, .integer, default: nil, .stepCount, help: help, defaultsToRunLength: true)
     }
 
-    public static func pair(
+    static func pair(
         _ name: String, _ value: Vector2?, _ constraint: Constraint = .finite, help: String
     ) -> Parameter {
         Parameter(name, .pair, default: value.map(ParameterValue.pair), constraint, help: help)
     }
 
-    public static func boolean(_ name: String, _ value: Bool, help: String) -> Parameter {
+    static func boolean(_ name: String, _ value: Bool, help: String) -> Parameter {
         Parameter(name, .boolean, default: .boolean(value), .none, help: help)
     }
 }

@@ -10,10 +10,10 @@ extension ViewBox {
     /// The narrowest side, as a fraction of its distance from the origin (or of 1, near it):
     /// float64 keeps about 16 digits, and below a billionth neighbouring pixels would show
     /// rounding error rather than the landscape.
-    public static let resolution = 1e-9
+    static let resolution = 1e-9
 
     /// The narrowest side centred at `centre`.
-    public static func minimumSpan(around centre: Double) -> Double {
+    static func minimumSpan(around centre: Double) -> Double {
         resolution * max(1, abs(centre))
     }
 

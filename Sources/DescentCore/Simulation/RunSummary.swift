@@ -10,7 +10,7 @@ public struct RunSummary: Hashable, Sendable {
     /// Distance from the last point to the nearest known minimum, if the landscape has one.
     public var distanceToMinimum: Double?
 
-    public init(
+    init(
         info: RunInfo, last: Sample, convergedAt: Int?, convergedEvals: Int? = nil, distanceToMinimum: Double?
     ) {
         self.info = info

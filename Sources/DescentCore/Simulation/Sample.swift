@@ -17,7 +17,7 @@ public struct Sample: Hashable, Sendable {
     /// Function and gradient evaluations the method spent to reach and judge this point.
     public var evals: Int
 
-    public init(
+    init(
         run: Int, step: Int, position: Vector2, loss: Double, gradient: Vector2, lr: Double,
         status: RunStatus, event: StepEvent = .none, evals: Int = 0
     ) {

@@ -4,7 +4,7 @@
 extension Simulator {
     /// Runs go in parallel only while all their rows together stay under this many, so that
     /// holding them costs a few MiB at most.
-    public static let parallelRowLimit = 100_000
+    static let parallelRowLimit = 100_000
 
     /// What `run(into:)` gives, computed concurrently when the rows fit in memory.
     public func runConcurrently(into sink: any SampleSink) async throws -> [RunSummary] {

@@ -9,7 +9,7 @@ public struct StepEvent: Hashable, Sendable {
     /// The bold driver took back the last step (this row is the point it returned to).
     public var stepUndone = false
     /// The lr of the update from this row is not finite, so the run ends here as diverged.
-    public var lrNotFinite = false
+    var lrNotFinite = false
 
     public init(
         restarted: Bool = false, backtracks: Int = 0, lrReduced: Bool = false, stepUndone: Bool = false,

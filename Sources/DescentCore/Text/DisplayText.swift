@@ -32,7 +32,7 @@ public enum DisplayText {
     /// Characters a terminal acts on instead of showing: C0 (NUL, TAB, LF, CR, ESC …), DEL,
     /// C1 (U+0085 NEL, U+009B CSI …), the line and paragraph separators, and the bidirectional
     /// embeddings, overrides and isolates, which reorder whatever follows them.
-    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
         default: false

@@ -1,4 +1,4 @@
-import DescentCore
+@testable import DescentCore
 import Testing
 
 /// Defect 14 of issue 12: user text as descent prints it, cleaned of control characters and

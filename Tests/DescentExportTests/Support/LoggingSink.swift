@@ -1,4 +1,4 @@
-import DescentCore
+@testable import DescentCore
 
 @testable import DescentExport
 
