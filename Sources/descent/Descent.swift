@@ -1,6 +1,6 @@
 import ArgumentParser
 
-@main
+/// The root command; `Entry` runs it.
 struct Descent: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "descent",

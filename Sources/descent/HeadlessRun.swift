@@ -34,16 +34,12 @@ struct HeadlessRun {
         StandardError.print(SummaryTable.render(summaries))
     }
 
-    /// Maps output failures to their exit codes; a reader closing the pipe ends quietly.
+    /// Ends the command on an output failure with its exit code; a reader closing the pipe ends it quietly.
     private func outcome<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
         } catch let error as OutputError {
-            switch error {
-            case .brokenPipe: throw ExitCode.success
-            case .cannotCreate: try StandardError.fail(error.description, ExitStatus.cannotCreateOutput)
-            case .writeFailed: try StandardError.fail(error.description, ExitStatus.ioError)
-            }
+            try error.endCommand()
         }
     }
 }

@@ -14,13 +14,14 @@ struct List: ParsableCommand {
     @Argument(help: ArgumentHelp("What to list.", valueName: Topic.allCases.map(\.rawValue).joined(separator: "|")))
     var topic: Topic = .all
 
-    func run() {
-        switch topic {
-        case .scenarios: print(BundledScenarios.names.joined(separator: "\n"))
-        case .all: print(CatalogListing.render(.all))
-        case .landscapes: print(CatalogListing.render(.landscapes))
-        case .optimizers: print(CatalogListing.render(.optimizers))
-        case .schedules: print(CatalogListing.render(.schedules))
+    func run() throws {
+        let text = switch topic {
+        case .scenarios: BundledScenarios.names.joined(separator: "\n")
+        case .all: CatalogListing.render(.all)
+        case .landscapes: CatalogListing.render(.landscapes)
+        case .optimizers: CatalogListing.render(.optimizers)
+        case .schedules: CatalogListing.render(.schedules)
         }
+        try CommandOutput.print(text + "\n")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DescentCore
 import DescentTUI
 
 /// `descent render [SCENARIO] --size WxH [--step N] [--ansi]`: one frame, no terminal needed.
@@ -13,10 +14,17 @@ struct Render: ParsableCommand {
 
     @OptionGroup var scenario: ScenarioArgument
 
-    @Option(help: ArgumentHelp("Frame size in cells, e.g. 100x30.", valueName: "WxH"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Frame size in cells, e.g. 100x30 (each 1 ... \(FrameSize.maximum)).", valueName: "WxH"),
+        transform: FrameSize.init(parsing:))
     var size: FrameSize
 
-    @Option(help: ArgumentHelp("Show the runs up to this step (default: the last).", valueName: "n"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Show the runs up to this step (0 ... \(SimulationSpec.maximumSteps); default: the last).", valueName: "n"),
+        transform: { try WholeNumber.parse($0, in: 0...SimulationSpec.maximumSteps) })
     var step: Int?
 
     @Flag(help: "Colour escapes (xterm 256 colours).")
@@ -26,8 +34,8 @@ struct Render: ParsableCommand {
     var truecolor = false
 
     func validate() throws {
-        if let step, step < 0 { throw ValidationError("--step must be 0 or more, got \(step)") }
         if truecolor && !ansi { throw ValidationError("--truecolor goes with --ansi") }
+        try scenario.refuseWriting(over: .standardOutput, named: "standard output")
     }
 
     func run() throws {
@@ -37,22 +45,24 @@ struct Render: ParsableCommand {
         let colors: TerminalCapabilities.Colors = !ansi ? .monochrome : truecolor ? .truecolor : .indexed256
         let grid = app.view(
             width: size.width, height: size.height, capabilities: TerminalCapabilities(colors: colors, unicode: true))
-        print(ansi ? FrameText.ansi(grid, colors: colors) : FrameText.plain(grid), terminator: "")
+        try CommandOutput.print(ansi ? FrameText.ansi(grid, colors: colors) : FrameText.plain(grid))
     }
 }
 
 /// `WxH`, e.g. `100x30`.
-struct FrameSize: ExpressibleByArgument {
+struct FrameSize {
     let width: Int
     let height: Int
 
     static let maximum = 1000
 
-    init?(argument: String) {
-        let parts = argument.lowercased().split(separator: "x")
+    /// Reads `WxH`, or says what is valid.
+    init(parsing text: String) throws {
+        let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
+        let valid = 1...Self.maximum
         guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
-              (1...Self.maximum).contains(width), (1...Self.maximum).contains(height)
-        else { return nil }
+              valid.contains(width), valid.contains(height)
+        else { throw ValidationError("must be WxH, each from 1 to \(Self.maximum), e.g. 100x30") }
         self.width = width
         self.height = height
     }

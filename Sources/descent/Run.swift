@@ -1,4 +1,5 @@
 import ArgumentParser
+import DescentCore
 import DescentExport
 import DescentTUI
 import DescentTerminal
@@ -15,19 +16,26 @@ struct Run: AsyncParsableCommand {
     @Flag(help: "Run without a terminal and print a summary of every run to standard error.")
     var headless = false
 
-    @Option(help: ArgumentHelp("With --headless: write the CSV to PATH, or to standard output with '-'.", valueName: "path"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("With --headless: write the CSV to PATH, or to standard output with '-'.", valueName: "path"))
     var csv: OutputTarget?
 
     @OptionGroup var simulation: SimulationOptions
 
-    @Option(help: ArgumentHelp("With --headless: write steps 0, K, 2K, ... and each run's last step.", valueName: "k"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "With --headless: write steps 0, K, 2K, ... and each run's last step (1 ... \(SimulationSpec.maximumSteps)).",
+            valueName: "k"),
+        transform: { try WholeNumber.parse($0, in: 1...SimulationSpec.maximumSteps) })
     var every: Int = 1
 
     func validate() throws {
-        guard every >= 1 else { throw ValidationError("--every must be at least 1, got \(every)") }
         if !headless && (csv != nil || every != 1) {
             throw ValidationError("--csv and --every go with --headless")
         }
+        if let csv { try scenario.refuseWriting(over: csv, named: "--csv") }
     }
 
     /// On the main actor: curses is driven from the main thread, while headless runs fan out.

@@ -1,47 +1,32 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// A file that appears whole or not at all: bytes go to a temporary file beside the target
-/// (`.<name>.XXXXXX` in the same directory, so the final `rename` is atomic), which replaces
-/// the target on `finish`. A failure, `discard`, or dropping the output unfinished removes
-/// the temporary file, so no partial CSV is ever left and an existing file stays untouched.
+/// A file that appears whole or not at all: bytes go to a `TemporaryFile` beside the target,
+/// which replaces the target on `finish`. A failure, `discard`, dropping the output unfinished,
+/// or a signal that ends the process removes the temporary file, so no partial CSV is ever
+/// left and an existing file stays untouched.
 ///
-/// A target that exists but is no regular file (`/dev/null`, `/dev/full`, a FIFO) cannot be
-/// replaced and has nothing to protect: it is opened and written directly.
+/// The target is what the path reaches through its links (`FileDestination`): a link is
+/// written through and stays a link; a file without write permission is refused. A target that
+/// is no regular file (`/dev/null`, `/dev/stdout`, a FIFO, a socket) cannot be replaced and
+/// has nothing to protect: it is written directly.
 final class AtomicFileOutput: ByteOutput {
     /// The path given, as it appears in error messages.
     private let path: String
     private var file: FileDescriptor?
     /// Where the bytes go until `finish`; nil when writing directly.
-    private let temporaryPath: String?
+    private let temporary: TemporaryFile?
 
     /// Creates the temporary file (or opens a special file). Throws `.cannotCreate` when the
-    /// directory is missing or not writable, or the path is a directory.
+    /// directory is missing or not writable, the path is a directory, or the file is read-only.
     init(path: String) throws(OutputError) {
         self.path = path
-        var status = stat()
-        let exists = stat(path, &status) == 0
-        if exists && status.st_mode & S_IFMT == S_IFDIR || path.isEmpty || path.hasSuffix("/") {
-            throw .cannotCreate(path: path, errno: path.isEmpty ? ENOENT : EISDIR)
+        let destination = try FileDestination.resolve(path)
+        if case .regularFile(let target, let mode) = destination {
+            let temporary = try TemporaryFile(replacing: target, mode: mode, given: path)
+            file = FileDescriptor(temporary.fd, name: path)
+            self.temporary = temporary
+        } else {
+            file = FileDescriptor(try destination.openDirectly(given: path), name: path)
+            temporary = nil
         }
-        if exists && status.st_mode & S_IFMT != S_IFREG {
-            let fd = open(path, O_WRONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw .cannotCreate(path: path, errno: errno) }
-            file = FileDescriptor(fd, name: path)
-            temporaryPath = nil
-            return
-        }
-        var template = Array(Self.temporaryTemplate(for: path).utf8CString)
-        let fd = mkstemp(&template)
-        guard fd >= 0 else { throw .cannotCreate(path: path, errno: errno) }
-        // mkstemp creates the file private (0600); give it the mode the target has, or the
-        // one a plain create would give, so replacing a file does not change who can read it.
-        fchmod(fd, exists ? status.st_mode & 0o7777 : 0o666 & ~Self.currentUmask())
-        file = FileDescriptor(fd, name: path)
-        temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
     }
 
     deinit {
@@ -66,11 +51,9 @@ final class AtomicFileOutput: ByteOutput {
         self.file = nil
         do throws(OutputError) {
             try file.close()
-            if let temporaryPath, rename(temporaryPath, path) != 0 {
-                throw OutputError.cannotCreate(path: path, errno: errno)
-            }
+            try temporary?.replaceTarget(given: path)
         } catch {
-            removeTemporaryFile()
+            temporary?.remove()
             throw error
         }
     }
@@ -79,25 +62,7 @@ final class AtomicFileOutput: ByteOutput {
         if let file {
             try? file.close()
             self.file = nil
-            removeTemporaryFile()
+            temporary?.remove()
         }
-    }
-
-    private func removeTemporaryFile() {
-        if let temporaryPath { unlink(temporaryPath) }
-    }
-
-    /// `dir/.name.XXXXXX` for `dir/name`, `.name.XXXXXX` for a bare `name`.
-    private static func temporaryTemplate(for path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return ".\(path).XXXXXX" }
-        let directory = path[...slash], name = path[path.index(after: slash)...]
-        return "\(directory).\(name).XXXXXX"
-    }
-
-    /// The process's umask, which can only be read by setting it; set back at once.
-    private static func currentUmask() -> mode_t {
-        let mask = umask(0)
-        umask(mask)
-        return mask
     }
 }

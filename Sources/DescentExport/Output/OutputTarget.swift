@@ -10,4 +10,20 @@ public enum OutputTarget: Equatable, Sendable {
         case .file(let path): try AtomicFileOutput(path: path)
         }
     }
+
+    /// Writes `text` as the whole output (a listing, a frame, a help screen), with the same
+    /// guarantees and errors as a CSV: nothing partial in a file, `.writeFailed` on a full
+    /// device, `.brokenPipe` when the reader has gone.
+    public func write(_ text: String) throws(OutputError) {
+        let output = try open()
+        do throws(OutputError) {
+            let bytes = Array(text.utf8), buffer = OutputBuffer(output: output, chunkSize: max(bytes.count, 1))
+            try buffer.append(bytes)
+            try buffer.flush()
+            try output.finish()
+        } catch {
+            output.discard()
+            throw error
+        }
+    }
 }

@@ -12,9 +12,13 @@ struct DescentProcess {
     }
 
     /// Runs descent to completion; output goes through files so large outputs cannot block.
+    /// `redirections` are applied as a shell would (`2>&-`, `>/dev/full`): descent then runs
+    /// through `sh -c 'exec descent … <redirections>'`, and a redirected stream is not captured.
     /// A run still going after `deadline` seconds is killed and reported with status −1
     /// (a hang detector, not a speed assertion).
-    static func run(_ arguments: [String], in directory: URL? = nil, deadline: TimeInterval = 120) throws -> Result {
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, redirecting redirections: String = "", deadline: TimeInterval = 120
+    ) throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("descent-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -22,8 +26,13 @@ struct DescentProcess {
         FileManager.default.createFile(atPath: out.path, contents: nil)
         FileManager.default.createFile(atPath: err.path, contents: nil)
         let process = Process()
-        process.executableURL = DescentExecutable.url
-        process.arguments = arguments
+        if redirections.isEmpty {
+            process.executableURL = DescentExecutable.url
+            process.arguments = arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "exec \"$0\" \"$@\" \(redirections)", DescentExecutable.url.path] + arguments
+        }
         if let directory { process.currentDirectoryURL = directory }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: out)
@@ -60,6 +69,25 @@ struct DescentProcess {
             status: killed ? -1 : exitStatus(of: process), stdout: Data(),
             stderr: String(decoding: stderr, as: UTF8.self))
         return (String(decoding: line, as: UTF8.self), result)
+    }
+
+    /// Runs descent with standard output into a pipe that nobody reads any more: the extreme
+    /// of `descent … | head -1`, where the reader is gone before the first write.
+    static func runIntoClosedPipe(_ arguments: [String]) throws -> Result {
+        let pipe = Pipe(), errPipe = Pipe()
+        try pipe.fileHandleForReading.close()
+        let process = Process()
+        process.executableURL = DescentExecutable.url
+        process.arguments = arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = pipe
+        process.standardError = errPipe
+        try process.run()
+        let stderr = errPipe.fileHandleForReading.readDataToEndOfFile()
+        let killed = waitOrKill(process, deadline: 120)
+        return Result(
+            status: killed ? -1 : exitStatus(of: process), stdout: Data(),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// The exit code, or 128 + the signal number when a signal ended the process, as shells report it.

@@ -1,0 +1,61 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file that takes a regular file's place when complete: created beside its target
+/// (`dir/.name.XXXXXX`, in the same directory so that the final `rename` is atomic), and
+/// removed by `remove`, or by a terminating signal (`SignalCleanup`) until it is in place.
+final class TemporaryFile {
+    /// Open for writing.
+    let fd: Int32
+    let path: String
+    private let target: String
+    private var cleanupSlot: Int?
+
+    /// Creates the file beside `target` with `mode`, or the mode a plain create would give
+    /// when nil. Throws `.cannotCreate` naming `given` when the directory is missing or not writable.
+    init(replacing target: String, mode: mode_t?, given: String) throws(OutputError) {
+        var template = Array(Self.template(for: target).utf8CString)
+        let fd = mkstemp(&template)
+        guard fd >= 0 else { throw .cannotCreate(path: given, errno: errno) }
+        self.fd = fd
+        self.target = target
+        path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        cleanupSlot = SignalCleanup.register(path)
+        // mkstemp creates the file private (0600); give it the mode the target has, or the
+        // one a plain create would give, so replacing a file does not change who can read it.
+        fchmod(fd, mode ?? 0o666 & ~Self.currentUmask())
+    }
+
+    /// Puts the (closed) file in its target's place. Throws `.cannotCreate` naming `given`.
+    func replaceTarget(given: String) throws(OutputError) {
+        guard rename(path, target) == 0 else { throw .cannotCreate(path: given, errno: errno) }
+        forget()
+    }
+
+    func remove() {
+        unlink(path)
+        forget()
+    }
+
+    private func forget() {
+        if let cleanupSlot { SignalCleanup.unregister(cleanupSlot) }
+        cleanupSlot = nil
+    }
+
+    /// `dir/.name.XXXXXX` for `dir/name`, `.name.XXXXXX` for a bare `name`.
+    private static func template(for path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return ".\(path).XXXXXX" }
+        let directory = path[...slash], name = path[path.index(after: slash)...]
+        return "\(directory).\(name).XXXXXX"
+    }
+
+    /// The process's umask, which can only be read by setting it; set back at once.
+    private static func currentUmask() -> mode_t {
+        let mask = umask(0)
+        umask(mask)
+        return mask
+    }
+}
