@@ -19,6 +19,41 @@ struct DescentProcess {
     static func run(
         _ arguments: [String], in directory: URL? = nil, redirecting redirections: String = "", deadline: TimeInterval = 120
     ) throws -> Result {
+        try execute(arguments, in: directory, redirecting: redirections, deadline: deadline)
+    }
+
+    /// Runs descent with standard output into a pipe, reads one line and closes the pipe,
+    /// like `descent ... | head -1`.
+    static func runReadingFirstLine(_ arguments: [String]) throws -> (line: String, result: Result) {
+        let pipe = Pipe()
+        var line = Data()
+        let result = try execute(arguments, standardOutput: pipe) {
+            while true {
+                let byte = pipe.fileHandleForReading.readData(ofLength: 1)
+                if byte.isEmpty || byte == Data("\n".utf8) { break }
+                line.append(byte)
+            }
+            try pipe.fileHandleForReading.close()
+        }
+        return (String(decoding: line, as: UTF8.self), result)
+    }
+
+    /// Runs descent with standard output into a pipe that nobody reads any more: the extreme
+    /// of `descent … | head -1`, where the reader is gone before the first write.
+    static func runIntoClosedPipe(_ arguments: [String]) throws -> Result {
+        let pipe = Pipe()
+        try pipe.fileHandleForReading.close()
+        return try execute(arguments, standardOutput: pipe)
+    }
+
+    /// Runs descent, standard output into `standardOutput` or else a file, standard error
+    /// into a file, and `whileRunning` as soon as it started. Standard error is never a pipe:
+    /// its end would not come while any other child started meanwhile holds an inherited copy
+    /// of the pipe's write end (the tests run in parallel).
+    private static func execute(
+        _ arguments: [String], in directory: URL? = nil, redirecting redirections: String = "",
+        standardOutput: Pipe? = nil, deadline: TimeInterval = 120, whileRunning: () throws -> Void = {}
+    ) throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("descent-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -35,59 +70,19 @@ struct DescentProcess {
         }
         if let directory { process.currentDirectoryURL = directory }
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: out)
+        if let standardOutput {
+            process.standardOutput = standardOutput
+        } else {
+            process.standardOutput = try FileHandle(forWritingTo: out)
+        }
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()
+        try whileRunning()
         let killed = waitOrKill(process, deadline: deadline)
         return Result(
             status: killed ? -1 : exitStatus(of: process),
             stdout: try Data(contentsOf: out),
             stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
-    }
-
-    /// Runs descent with standard output into a pipe, reads one line and closes the pipe,
-    /// like `descent ... | head -1`.
-    static func runReadingFirstLine(_ arguments: [String]) throws -> (line: String, result: Result) {
-        let pipe = Pipe(), errPipe = Pipe()
-        let process = Process()
-        process.executableURL = DescentExecutable.url
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = pipe
-        process.standardError = errPipe
-        try process.run()
-        var line = Data()
-        while true {
-            let byte = pipe.fileHandleForReading.readData(ofLength: 1)
-            if byte.isEmpty || byte == Data("\n".utf8) { break }
-            line.append(byte)
-        }
-        try pipe.fileHandleForReading.close()
-        let killed = waitOrKill(process, deadline: 120)
-        let stderr = errPipe.fileHandleForReading.readDataToEndOfFile()
-        let result = Result(
-            status: killed ? -1 : exitStatus(of: process), stdout: Data(),
-            stderr: String(decoding: stderr, as: UTF8.self))
-        return (String(decoding: line, as: UTF8.self), result)
-    }
-
-    /// Runs descent with standard output into a pipe that nobody reads any more: the extreme
-    /// of `descent … | head -1`, where the reader is gone before the first write.
-    static func runIntoClosedPipe(_ arguments: [String]) throws -> Result {
-        let pipe = Pipe(), errPipe = Pipe()
-        try pipe.fileHandleForReading.close()
-        let process = Process()
-        process.executableURL = DescentExecutable.url
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = pipe
-        process.standardError = errPipe
-        try process.run()
-        let stderr = errPipe.fileHandleForReading.readDataToEndOfFile()
-        let killed = waitOrKill(process, deadline: 120)
-        return Result(
-            status: killed ? -1 : exitStatus(of: process), stdout: Data(),
-            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// The exit code, or 128 + the signal number when a signal ended the process, as shells report it.
