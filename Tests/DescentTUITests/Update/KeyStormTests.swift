@@ -22,7 +22,7 @@ import Testing
         }
     }
 
-    /// Short sequences from fresh apps, a few hundred per scenario. Sizes lean small, where a
+    /// Short sequences from fresh apps, 400 per scenario (2,400 in all). Sizes lean small, where a
     /// heatmap is cheap (below 60×16 the view shows its size notice), and now and then reach
     /// anything up to 300×100.
     @Test(arguments: ["rosenbrock", "divergence", "bold-driver", "restart-ill-conditioned", "himmelblau-starts", "saddle-noise"])
@@ -66,5 +66,5 @@ import Testing
         }
     }
 
-    static let sequencesPerScenario = 250
+    static let sequencesPerScenario = 400
 }
