@@ -6,7 +6,7 @@ import DescentScenario
 /// SCENARIO, for every command that opens one.
 struct ScenarioArgument: ParsableArguments {
     @Argument(help: ArgumentHelp(
-        "A scenario file, or the name of a bundled scenario (default: rosenbrock).", valueName: "scenario"))
+        "A scenario file, or the name of a bundled scenario.", valueName: "scenario"))
     var nameOrPath: String = BundledScenarios.defaultName
 
     /// Refuses (64), before anything is read or written, an output that is the scenario file

@@ -163,7 +163,15 @@ struct HeadlessTests {
 }
 
 func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("descent-test-\(UUID().uuidString)")
+    let url = testsDirectory.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+/// One folder for every test of this process, removed when the process exits, so that runs
+/// leave nothing in the system's temporary directory.
+private let testsDirectory: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("descent-tests-\(getpid())")
+    atexit { try? FileManager.default.removeItem(at: testsDirectory) }
+    return url
+}()
