@@ -19,10 +19,11 @@ let package = Package(
             exclude: ["README.md"],
             plugins: ["EmbedScenarios"]
         ),
-        .target(name: "DescentExport", dependencies: ["DescentCore"], exclude: ["README.md"]),
+        .target(name: "DescentExport", dependencies: ["DescentCore", "SignalChain"], exclude: ["README.md"]),
         .target(name: "DescentTUI", dependencies: ["DescentCore", "DescentScenario"], exclude: ["README.md"]),
         .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
-        .target(name: "CursesShim", dependencies: ["CNCurses"]),
+        .target(name: "SignalChain"),
+        .target(name: "CursesShim", dependencies: ["CNCurses", "SignalChain"]),
         .target(name: "DescentTerminal", dependencies: ["DescentTUI", "CursesShim"], exclude: ["README.md"]),
         .executableTarget(
             name: "descent",

@@ -1,6 +1,7 @@
 #include "TerminalRestore.h"
 #include "Curses.h"
 #include "CursesShim.h"
+#include "SignalChain.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -9,10 +10,6 @@
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
-
-/// What each terminating signal did before, by signal number.
-static struct sigaction previous_actions[NSIG];
-static bool installed;
 
 static struct termios shell_modes;
 static bool have_shell_modes;
@@ -38,10 +35,6 @@ static void write_all(const char *bytes, size_t length) {
     }
 }
 
-static bool is_fault(int signal) {
-    return signal == SIGSEGV || signal == SIGILL || signal == SIGBUS || signal == SIGFPE;
-}
-
 /// Puts the terminal back, once. A signal may be handled on any thread that does not block it
 /// (a background thread takes a fault of its own, and often a kill too) while the thread that
 /// draws runs on: curses' descriptor is pointed at /dev/null first, so that nothing it writes
@@ -54,32 +47,10 @@ static void restore_terminal(void) {
     if (have_shell_modes) tcsetattr(STDOUT_FILENO, TCSANOW, &shell_modes);
 }
 
-static void restore_then_pass_on(int signal, siginfo_t *info, void *context) {
-    int saved_errno = errno;
+/// The hook the signal chain runs before a terminating signal ends the process.
+static void restore_on_signal(int signal) {
+    (void)signal;
     restore_terminal();
-    struct sigaction *previous = &previous_actions[signal];
-    sigaction(signal, previous, NULL);
-    // A fault raised by the CPU (si_code > 0) happens again when this handler returns, and then
-    // reaches the previous handler (Swift's backtracer, or the default core dump) with its
-    // true context.
-    if (is_fault(signal) && info->si_code > 0) {
-        errno = saved_errno;
-        return;
-    }
-    // A signal sent by kill, raise or abort does not come again: run the previous handler
-    // here, then end the process as the signal does by default (a backtracer's handler
-    // returns, expecting a fault to recur).
-    if (previous->sa_flags & SA_SIGINFO) {
-        previous->sa_sigaction(signal, info, context);
-    } else if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
-        previous->sa_handler(signal);
-    }
-    struct sigaction default_action;
-    memset(&default_action, 0, sizeof default_action);
-    default_action.sa_handler = SIG_DFL;
-    sigaction(signal, &default_action, NULL);
-    raise(signal); // delivered when this handler returns
-    errno = saved_errno;
 }
 
 void terminal_restore_install(void) {
@@ -91,23 +62,12 @@ void terminal_restore_install(void) {
         sigaltstack(&stack, NULL);
     }
 
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_sigaction = restore_then_pass_on;
-    action.sa_flags = SA_SIGINFO | SA_ONSTACK;
-    sigemptyset(&action.sa_mask);
+    signal_chain_add(restore_on_signal);
     sigset_t handled;
     sigemptyset(&handled);
-    for (int i = 0; i < cshim_terminating_signal_count(); i++) {
-        int signal = cshim_terminating_signal(i);
-        sigaction(signal, NULL, &previous_actions[signal]);
-        // An ignored signal (SIGHUP under nohup) must stay ignored.
-        if (previous_actions[signal].sa_handler != SIG_IGN) sigaction(signal, &action, NULL);
-        sigaddset(&handled, signal);
-    }
+    for (int i = 0; i < signal_chain_terminating_count(); i++) sigaddset(&handled, signal_chain_terminating_signal(i));
     // A blocked signal would wait forever, and launchers leak blocked masks (see Screen.c).
     sigprocmask(SIG_UNBLOCK, &handled, NULL);
-    installed = true;
 }
 
 static int append_byte(int byte) {
@@ -144,10 +104,5 @@ void terminal_restore_uninstall(void) {
     atomic_store(&armed, false);
     if (silence >= 0) close(silence);
     silence = -1;
-    if (!installed) return;
-    for (int i = 0; i < cshim_terminating_signal_count(); i++) {
-        int signal = cshim_terminating_signal(i);
-        sigaction(signal, &previous_actions[signal], NULL);
-    }
-    installed = false;
+    signal_chain_remove(restore_on_signal);
 }

@@ -1,4 +1,5 @@
 import CursesShim
+import SignalChain
 import Foundation
 import Testing
 
@@ -149,7 +150,7 @@ struct InteractiveTests {
     /// terminal back: terminations, crashes (kill sends the signals a crash would raise; the
     /// handler treats both alike) and real-time signals, from the table the handlers are
     /// installed from.
-    @Test(arguments: (0..<cshim_terminating_signal_count()).map(cshim_terminating_signal))
+    @Test(arguments: (0..<signal_chain_terminating_count()).map(signal_chain_terminating_signal))
     func terminatingSignalRestoresTheTerminal(signal: Int32) throws {
         // Swift's backtracer would wait for a key before exiting.
         let pane = try start(environment: ["SWIFT_BACKTRACE": "interactive=no"])

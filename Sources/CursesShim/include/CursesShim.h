@@ -32,15 +32,6 @@ typedef enum {
 /// Whether the terminfo database describes $TERM, checked without printing or exiting.
 cshim_terminfo_status cshim_terminfo_status_for_environment(void);
 
-// MARK: - Signals
-
-/// How many signals end the process by default (signal(7)): the ones whose handlers, while the
-/// screen is open, restore the terminal before the process ends by that signal.
-int cshim_terminating_signal_count(void);
-
-/// The terminating signal at `index`, 0 ≤ index < `cshim_terminating_signal_count()`.
-int cshim_terminating_signal(int index);
-
 // MARK: - The screen
 
 /// Starts curses on standard input and output (newterm; never initscr, which exits the process

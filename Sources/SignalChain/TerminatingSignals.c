@@ -1,4 +1,4 @@
-#include "CursesShim.h"
+#include "SignalChain.h"
 #include <signal.h>
 
 /// The signals whose default action ends the process, from signal(7): "Term" and "Core" in its
@@ -13,10 +13,10 @@ enum { standard_count = sizeof standard_signals / sizeof standard_signals[0] };
 // The real-time signals follow, SIGRTMIN to SIGRTMAX: they end the process by default too.
 // Their range is known only at run time (the C library keeps the first few for itself).
 
-int cshim_terminating_signal_count(void) {
+int signal_chain_terminating_count(void) {
     return standard_count + (SIGRTMAX - SIGRTMIN + 1);
 }
 
-int cshim_terminating_signal(int index) {
+int signal_chain_terminating_signal(int index) {
     return index < standard_count ? standard_signals[index] : SIGRTMIN + (index - standard_count);
 }
