@@ -2,14 +2,19 @@
 public struct Adagrad: Optimizer, Hashable {
     var lrDecay: Double
     var eps: Double
+    var initialAccumulatorValue: Double
     private(set) var sum: Vector2
     private(set) var t = 0
 
     var name: String { "adagrad" }
+    var settings: [String: ParameterValue] {
+        ["lr_decay": .number(lrDecay), "eps": .number(eps), "initial_accumulator_value": .number(initialAccumulatorValue)]
+    }
 
     init(lrDecay: Double = 0, eps: Double = 1e-10, initialAccumulatorValue: Double = 0) {
         self.lrDecay = lrDecay
         self.eps = eps
+        self.initialAccumulatorValue = initialAccumulatorValue
         sum = Vector2(initialAccumulatorValue, initialAccumulatorValue)
     }
 

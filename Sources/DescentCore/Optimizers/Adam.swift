@@ -19,6 +19,14 @@ public struct Adam: Optimizer, Hashable {
 
     var name: String { decoupledWeightDecay == nil ? "adam" : "adamw" }
     var decouplesWeightDecay: Bool { decoupledWeightDecay != nil }
+    var settings: [String: ParameterValue] {
+        var settings: [String: ParameterValue] = [
+            "betas": .pair(Vector2(beta1, beta2)), "eps": .number(eps), "amsgrad": .boolean(amsgrad),
+        ]
+        // Adam's weight_decay is the run's (coupled); only AdamW's is its own.
+        settings["weight_decay"] = decoupledWeightDecay.map(ParameterValue.number)
+        return settings
+    }
 
     init(
         betas: Vector2 = Vector2(0.9, 0.999), eps: Double = 1e-8, amsgrad: Bool = false,

@@ -55,11 +55,32 @@ public enum AnyOptimizer: Hashable, Sendable {
         return withMomentum(shifted)
     }
 
-    /// The next optimizer in catalog order, with its catalog defaults.
+    /// Its own settings by catalog parameter name (`momentum`, `betas`, `eps`, ...), not the
+    /// run's lr or coupled weight decay.
+    public var settings: [String: ParameterValue] { base.settings }
+
+    /// The next optimizer in catalog order, keeping what it shares with this one.
     public var next: AnyOptimizer {
         let entries = OptimizerCatalog.entries
         let position = entries.firstIndex { $0.name == name } ?? -1
-        return entries[(position + 1) % entries.count].make()
+        return sharingSettings(with: entries[(position + 1) % entries.count])
+    }
+
+    /// `entry`'s optimizer with every setting of this one that it has too (by name, its own on
+    /// both sides, valid there): momentum → nesterov keeps μ and the form, Adam → AdamW the
+    /// betas, eps and amsgrad. A setting still at this optimizer's default is no choice and
+    /// is not carried: RMSprop's eps 1e-8 does not replace Adagrad's 1e-10.
+    func sharingSettings(with entry: CatalogEntry<AnyOptimizer>) -> AnyOptimizer {
+        let defaults = OptimizerCatalog.entry(named: name)
+        let theirs = entry.make().settings
+        var kept: [String: ParameterValue] = [:]
+        for (key, value) in settings where theirs[key] != nil {
+            guard let parameter = entry.parameter(named: key), parameter.constraint.violation(by: value) == nil,
+                value != defaults?.parameter(named: key)?.defaultValue
+            else { continue }
+            kept[key] = value
+        }
+        return entry.make(kept)
     }
 
     private struct Unwrap: OptimizerVisitor {

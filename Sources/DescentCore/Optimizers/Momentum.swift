@@ -12,6 +12,9 @@ public struct Momentum: Optimizer, Hashable {
     var name: String { "momentum" }
     var momentumCoefficient: Double? { momentum }
     var acceptsRestart: Bool { true }
+    var settings: [String: ParameterValue] {
+        ["momentum": .number(momentum), "dampening": .number(dampening), "form": .word(form.rawValue)]
+    }
 
     func withMomentumCoefficient(_ momentum: Double) -> Momentum {
         Momentum(momentum: momentum, dampening: dampening, form: form)

@@ -11,6 +11,7 @@ public struct Nesterov: Optimizer, Hashable {
     /// PyTorch requires μ > 0 with nesterov.
     var lowestMomentum: Double { 0.05 }
     var acceptsRestart: Bool { true }
+    var settings: [String: ParameterValue] { ["momentum": .number(momentum), "form": .word(form.rawValue)] }
 
     func withMomentumCoefficient(_ momentum: Double) -> Nesterov {
         Nesterov(momentum: momentum, form: form)

@@ -23,6 +23,9 @@ protocol Optimizer: Sendable, Hashable {
     func lookAhead(from position: Vector2, previous: Vector2) -> Vector2?
     /// Weight decay it applies itself (AdamW's `p *= 1 − lr·wd`), so the run adds none to the gradient.
     var decouplesWeightDecay: Bool { get }
+    /// Its own settings by catalog parameter name (not the run's lr or coupled weight decay):
+    /// what it may share with another optimizer that has a setting of the same name.
+    var settings: [String: ParameterValue] { get }
 }
 
 extension Optimizer {
@@ -33,4 +36,5 @@ extension Optimizer {
     var acceptsRestart: Bool { false }
     func lookAhead(from position: Vector2, previous: Vector2) -> Vector2? { nil }
     var decouplesWeightDecay: Bool { false }
+    var settings: [String: ParameterValue] { [:] }
 }

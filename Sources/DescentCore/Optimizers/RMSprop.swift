@@ -10,6 +10,9 @@ public struct RMSprop: Optimizer, Hashable {
 
     var name: String { "rmsprop" }
     var momentumCoefficient: Double? { momentum }
+    var settings: [String: ParameterValue] {
+        ["alpha": .number(alpha), "eps": .number(eps), "momentum": .number(momentum), "centered": .boolean(centered)]
+    }
 
     func withMomentumCoefficient(_ momentum: Double) -> RMSprop {
         RMSprop(alpha: alpha, eps: eps, momentum: momentum, centered: centered)
