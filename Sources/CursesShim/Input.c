@@ -7,6 +7,7 @@ _Static_assert(CSHIM_KEY_LEFT == KEY_LEFT, "KEY_LEFT");
 _Static_assert(CSHIM_KEY_RIGHT == KEY_RIGHT, "KEY_RIGHT");
 _Static_assert(CSHIM_KEY_HOME == KEY_HOME, "KEY_HOME");
 _Static_assert(CSHIM_KEY_BACKSPACE == KEY_BACKSPACE, "KEY_BACKSPACE");
+_Static_assert(CSHIM_KEY_F0 == KEY_F0 && CSHIM_KEY_F0 + 12 == KEY_F(12), "KEY_F0");
 _Static_assert(CSHIM_KEY_NEXT_PAGE == KEY_NPAGE, "KEY_NPAGE");
 _Static_assert(CSHIM_KEY_PREVIOUS_PAGE == KEY_PPAGE, "KEY_PPAGE");
 _Static_assert(CSHIM_KEY_ENTER == KEY_ENTER, "KEY_ENTER");

@@ -47,7 +47,15 @@ bool cshim_open(void) {
     // terminal's size at the start, then sticks to it through resizes).
     unsetenv("LINES");
     unsetenv("COLUMNS");
+    // ncurses' own SIGTSTP handler cannot stop a process whose curses runs off the main
+    // thread: its kill(getpid()) lands on another thread after the handler is back, and the
+    // process runs on. It installs one only over the default, so the default is hidden from
+    // it while it starts, and `cshim_suspend` stops the process itself.
+    struct sigaction stop_action;
+    bool stops = sigaction(SIGTSTP, NULL, &stop_action) == 0 && stop_action.sa_handler == SIG_DFL;
+    if (stops) signal(SIGTSTP, SIG_IGN);
     screen = newterm(NULL, curses_output, stdin);
+    if (stops) signal(SIGTSTP, SIG_DFL);
     if (screen == NULL) {
         release_output();
         return false;
@@ -76,6 +84,20 @@ void cshim_close(void) {
     delscreen(screen);
     screen = NULL;
     release_output();
+}
+
+bool cshim_suspend(void) {
+    struct sigaction stop_action;
+    if (sigaction(SIGTSTP, NULL, &stop_action) != 0 || stop_action.sa_handler != SIG_DFL) return false;
+    endwin();
+    // raise signals this thread, which stops (with the whole process) before raise returns,
+    // and returns once the shell continues the process; in an orphaned process group (no
+    // shell with job control) the kernel drops the signal and it returns at once.
+    raise(SIGTSTP);
+    // What the user set with stty while stopped stays theirs when curses ends.
+    def_shell_mode();
+    terminal_restore_remember_shell_modes();
+    return true;
 }
 
 int cshim_lines(void) { return LINES; }

@@ -53,8 +53,12 @@ static void restore_on_signal(int signal) {
     restore_terminal();
 }
 
-void terminal_restore_install(void) {
+void terminal_restore_remember_shell_modes(void) {
     have_shell_modes = tcgetattr(STDOUT_FILENO, &shell_modes) == 0;
+}
+
+void terminal_restore_install(void) {
+    terminal_restore_remember_shell_modes();
 
     stack_t current;
     if (sigaltstack(NULL, &current) == 0 && (current.ss_flags & SS_DISABLE)) {

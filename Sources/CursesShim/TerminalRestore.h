@@ -14,6 +14,10 @@ void terminal_restore_install(void);
 /// restores the terminal, so the thread that draws cannot undo the restoration.
 void terminal_restore_arm(int curses_descriptor);
 
+/// Saves the terminal's modes again as those to restore: after a suspension, during which
+/// the user may have changed them with stty.
+void terminal_restore_remember_shell_modes(void);
+
 /// Disarms the handlers and puts back the ones that were there before.
 void terminal_restore_uninstall(void);
 

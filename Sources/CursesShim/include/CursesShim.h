@@ -46,6 +46,12 @@ bool cshim_open(void);
 /// Disarms the signal handlers and ends curses (endwin): the terminal is as it was before.
 void cshim_close(void);
 
+/// Ctrl-Z: ends curses' hold on the terminal (shell modes, main screen, mouse off, cursor
+/// shown), stops the process as SIGTSTP does, and returns when the shell continues it; the
+/// next refresh takes the terminal back. False, doing nothing, when SIGTSTP does not stop
+/// this process (it was started ignoring it).
+bool cshim_suspend(void);
+
 int cshim_lines(void);
 int cshim_columns(void);
 /// Colours the terminal can show (COLORS; 0 without colour support, 16777216 for direct colour).
@@ -111,6 +117,8 @@ enum {
     CSHIM_KEY_RIGHT = 0405,
     CSHIM_KEY_HOME = 0406,
     CSHIM_KEY_BACKSPACE = 0407,
+    /// F1 … F12 are CSHIM_KEY_F0 + 1 … + 12.
+    CSHIM_KEY_F0 = 0410,
     CSHIM_KEY_NEXT_PAGE = 0522,
     CSHIM_KEY_PREVIOUS_PAGE = 0523,
     CSHIM_KEY_ENTER = 0527,

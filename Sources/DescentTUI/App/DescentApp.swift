@@ -24,6 +24,10 @@ public struct DescentApp: TerminalProgram {
     var helpOpen = false
     /// The landscape the runs are on.
     var landscapes: LandscapeCycle
+    /// The settings before each edit, for `u` and Ctrl-R.
+    var history = EditHistory()
+    /// What the status line says for a moment: what the last edit did, or why a key did nothing.
+    var notice: StatusNotice?
     /// Laid out for the terminal size of the last `.resize`.
     var layout = ScreenLayout(width: 0, height: 0)
     /// Only `refreshDerivedData` changes it.
@@ -50,7 +54,8 @@ public struct DescentApp: TerminalProgram {
         playback.pause()
     }
 
-    public var wantsTicks: Bool { playback.playing }
+    /// Playing, or showing a notice, which ages by ticks; paused with none, nothing is due.
+    public var wantsTicks: Bool { playback.playing || notice != nil }
 
     var landscape: AnyLandscape { landscapes.current }
 

@@ -19,6 +19,9 @@ enum Action: Hashable {
     /// Next adaptive restart rule (none, function, gradient) of a momentum or nesterov run.
     case cycleRestart
     case cycleOptimizer, toggleNoise, toggleVisible, toggleIndicators
+    /// The selected run back to the scenario's settings (on the landscape shown).
+    case resetRun
+    case undo, redo
 
     /// Next (+1) or previous (−1) built-in landscape.
     case landscape(Int)
@@ -34,5 +37,7 @@ enum Action: Hashable {
     case placeStart
 
     case openHelp
+    /// Esc at the top level: nothing to cancel, so it says how to quit.
+    case cancel
     case quit
 }

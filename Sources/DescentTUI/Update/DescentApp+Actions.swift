@@ -23,7 +23,6 @@ extension DescentApp {
             playback.scaleSpeed(by: factor)
         case .restart:
             playback.seek(0, on: timeline)
-            playback.playing = true
 
         case .selectNext:
             selected = (selected + 1) % runs.count
@@ -34,9 +33,7 @@ extension DescentApp {
         case .scaleLR(let factor):
             editSelected { $0.lr *= factor }
         case .shiftMomentum(let delta):
-            if let optimizer = runs[selected].spec.optimizer.shiftingMomentum(by: delta) {
-                editSelected { $0.optimizer = optimizer }
-            }
+            shiftMomentum(by: delta)
         case .cycleOptimizer:
             editSelected {
                 $0.optimizer = $0.optimizer.next
@@ -49,13 +46,19 @@ extension DescentApp {
             cycleRestart()
         case .toggleNoise:
             toggleNoise()
+        case .resetRun:
+            resetSelected()
+        case .undo:
+            undo()
+        case .redo:
+            redo()
         case .toggleVisible:
             runs[selected].visible.toggle()
         case .toggleIndicators:
             runs[selected].showsIndicators.toggle()
 
         case .landscape(let offset):
-            switchLandscape(by: offset)
+            edit { $0.switchLandscape(by: offset) }
         case .pan(let x, let y):
             pan(x: x, y: y)
         case .zoom(let factor):
@@ -74,6 +77,8 @@ extension DescentApp {
 
         case .openHelp:
             helpOpen = true
+        case .cancel:
+            notify("q quits")
         case .quit:
             return .quit
         }

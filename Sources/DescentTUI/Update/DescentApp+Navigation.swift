@@ -20,7 +20,7 @@ extension DescentApp {
     mutating func switchLandscape(by offset: Int) {
         landscapes.move(by: offset)
         for index in runs.indices {
-            runs[index].spec.start = landscapes.isScenarios ? scenario.runs[index].start : .fixed(landscape.defaultStart)
+            runs[index].spec.start = scenarioSpec(of: index).start
         }
         viewBox = landscapeView.clamped
     }

@@ -1,10 +1,31 @@
 import DescentCore
 
 extension DescentApp {
-    /// Changes the selected run's settings; `update` simulates it again before the next
-    /// frame, and the playhead keeps its step.
-    mutating func editSelected(_ change: (inout RunSpec) -> Void) {
-        change(&runs[selected].spec)
+    /// Changes the selected run's settings, as an edit (`u` takes it back); `update` simulates
+    /// it again before the next frame, and the playhead keeps its step.
+    mutating func editSelected(_ prefix: String = "", _ change: (inout RunSpec) -> Void) {
+        edit(prefix) { change(&$0.runs[$0.selected].spec) }
+    }
+
+    /// The selected run as the scenario has it (on the landscape shown).
+    mutating func resetSelected() {
+        let original = scenarioSpec(of: selected)
+        guard runs[selected].spec != original else {
+            return notify("\(original.label) has the scenario's settings")
+        }
+        editSelected("reset ") { $0 = original }
+    }
+
+    /// μ by `delta`; a run without μ, or at the end of its range, says why it stays.
+    mutating func shiftMomentum(by delta: Double) {
+        let run = runs[selected].spec
+        guard let momentum = run.optimizer.momentum else {
+            return notify("momentum applies to " + NameList.joined(OptimizerCatalog.names { $0.momentum != nil }))
+        }
+        guard let optimizer = run.optimizer.shiftingMomentum(by: delta) else {
+            return notify("\(run.label): μ is already \(CompactNumber.format(momentum)), its \(delta > 0 ? "highest" : "lowest")")
+        }
+        editSelected { $0.optimizer = optimizer }
     }
 
     mutating func setStart(_ point: Vector2) {
@@ -27,10 +48,12 @@ extension DescentApp {
         editSelected { $0.noise = level }
     }
 
-    /// None, function, gradient, none: for momentum and nesterov runs; others have no
-    /// momentum to restart, and the key leaves them alone.
+    /// None, function, gradient, none: for runs with a velocity to restart; on others the key
+    /// says which optimizers have one.
     mutating func cycleRestart() {
-        guard runs[selected].spec.optimizer.acceptsRestart else { return }
+        guard runs[selected].spec.optimizer.acceptsRestart else {
+            return notify("restart applies to " + NameList.joined(OptimizerCatalog.names(where: \.acceptsRestart)))
+        }
         let rules = [nil] + RestartRule.allCases.map(Optional.some)
         let position = rules.firstIndex(of: runs[selected].spec.restart)!
         let next = rules[(position + 1) % rules.count]

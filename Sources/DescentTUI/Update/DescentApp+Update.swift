@@ -14,6 +14,7 @@ extension DescentApp {
         switch message {
         case .tick(let seconds):
             playback.tick(seconds: seconds, on: timeline)
+            notice = notice?.aged(by: seconds)
         case .resize(let width, let height):
             layout = ScreenLayout(width: max(width, 0), height: max(height, 0))
         case .key(let key):

@@ -42,6 +42,8 @@ enum KeyGuide {
             Entry(keys: "n", meaning: "noise σ (or 0.1·|∇f₀|)", bindings: [("n", .toggleNoise)]),
             Entry(keys: "x", meaning: "hide / show", bindings: [("x", .toggleVisible)]),
             Entry(keys: "i", meaning: "−∇f; nesterov ◆p+μ(p−p₋₁)", bindings: [("i", .toggleIndicators)]),
+            Entry(keys: "u ^R", meaning: "undo / redo an edit", bindings: [("u", .undo), (.control("r"), .redo)]),
+            Entry(keys: "R", meaning: "reset to the scenario's", bindings: [("R", .resetRun)]),
         ]),
         Section(title: "Map", entries: [
             Entry(keys: "t T", meaning: "next / previous landscape", bindings: [("t", .landscape(1)), ("T", .landscape(-1))]),
@@ -62,8 +64,9 @@ enum KeyGuide {
             Entry(keys: "wheel", meaning: "zoom about the pointer", bindings: []),
         ]),
         Section(title: "", entries: [
-            Entry(keys: "?", meaning: "this help", bindings: [("?", .openHelp)]),
-            Entry(keys: "q ^C Esc", meaning: "quit", bindings: [("q", .quit), (.interrupt, .quit), (.escape, .quit)]),
+            Entry(keys: "? F1", meaning: "this help", bindings: [("?", .openHelp), (.function(1), .openHelp)]),
+            Entry(keys: "Esc", meaning: "cancel (help, cursor)", bindings: [(.escape, .cancel)]),
+            Entry(keys: "q ^C F10", meaning: "quit", bindings: [("q", .quit), (.interrupt, .quit), (.function(10), .quit)]),
         ]),
     ]
 

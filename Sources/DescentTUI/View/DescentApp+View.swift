@@ -23,10 +23,10 @@ extension DescentApp {
             painter.put(painter.glyphs.verticalRule, x: layout.separatorX, y: y, .muted)
         }
         SidePanel(
-            rect: layout.panel, title: scenario.name, subtitle: "\(landscapes.name) · \(scenario.steps) steps",
+            rect: layout.panel, title: title, subtitle: subtitle,
             steps: scenario.steps, step: playback.step, minimumLoss: landscape.minimumValue, runs: shown, drawn: drawn
         ).draw(&painter)
-        StatusLine(report: statusReport, row: layout.statusRow, width: width).draw(&painter)
+        StatusLine(report: statusReport, notice: notice, row: layout.statusRow, width: width).draw(&painter)
         if helpOpen { HelpOverlay(width: width, height: layout.statusRow).draw(&painter) }
         return painter.grid
     }
@@ -38,9 +38,19 @@ extension DescentApp {
             visible: run.visible, selected: index == selected, showsIndicators: run.showsIndicators)
     }
 
+    /// The scenario's name on its own landscape, else the landscape's; marked once the runs
+    /// differ from the scenario's.
+    private var title: String {
+        (landscapes.isScenarios ? scenario.name : landscapes.name) + (isEdited ? "*" : "")
+    }
+
+    private var subtitle: String {
+        (landscapes.isScenarios ? landscapes.name : "from \(scenario.name)") + " · \(scenario.steps) steps"
+    }
+
     private var statusReport: StatusLine.Report {
         if let cursor { return .cursor(cursor, loss: landscape.value(at: cursor)) }
         return .playback(
-            title: scenario.name, step: playback.step, steps: scenario.steps, speed: playback.speed, playing: playback.playing)
+            title: title, step: playback.step, steps: scenario.steps, speed: playback.speed, playing: playback.playing)
     }
 }

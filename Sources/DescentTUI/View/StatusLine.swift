@@ -1,7 +1,8 @@
 import DescentCore
 
 /// The bottom row: scenario, step, speed, playing or paused, and the keys most wanted,
-/// always ending with `? help`. In cursor mode it tells where the cursor is instead.
+/// always ending with `? help`. In cursor mode it tells where the cursor is instead. A notice,
+/// while it lasts, takes the place of the keys.
 struct StatusLine {
     /// What the row is about.
     enum Report {
@@ -11,6 +12,7 @@ struct StatusLine {
     }
 
     let report: Report
+    var notice: StatusNotice? = nil
     let row: Int
     let width: Int
 
@@ -30,17 +32,32 @@ struct StatusLine {
         }
         let help = "? help"
         let helpX = width - painter.width(help) - 1
+        // A notice follows the first parts, where the eye is, in the room up to `? help` (cut
+        // with … on a narrow row); the rest waits until it has gone.
+        func show(_ notice: StatusNotice) {
+            x = painter.text(
+                notice.text, x: x, y: row, .accent, background: bar, style: style.union(.bold),
+                limit: max(helpX - 2 - x, 0), ellipsis: true) + 2
+        }
         switch report {
         case .cursor(let cursor, let loss):
             part("cursor (\(CompactNumber.format(cursor.x)), \(CompactNumber.format(cursor.y)))", .accent, .bold)
-            part("loss \(CompactNumber.format(loss))", .text)
-            hints(Self.cursorHints, &x, before: helpX, bar, style, &painter)
+            if let notice {
+                show(notice)
+            } else {
+                part("loss \(CompactNumber.format(loss))", .text)
+                hints(Self.cursorHints, &x, before: helpX, bar, style, &painter)
+            }
         case .playback(let title, let step, let steps, let speed, let playing):
             part(title, .accent, .bold)
             part("step \(step)/\(steps)", .text)
-            part("\(CompactNumber.format(speed))/s", .text)
-            part(playing ? "▶ playing" : "⏸ paused", playing ? .good : .warning, .bold)
-            hints([("space", playing ? "pause" : "play")] + Self.hints, &x, before: helpX, bar, style, &painter)
+            if let notice {
+                show(notice)
+            } else {
+                part("\(CompactNumber.format(speed))/s", .text)
+                part(playing ? "▶ playing" : "⏸ paused", playing ? .good : .warning, .bold)
+                hints([("space", playing ? "pause" : "play")] + Self.hints, &x, before: helpX, bar, style, &painter)
+            }
         }
         if helpX >= x - 2 { painter.text(help, x: helpX, y: row, .accent, background: bar, style: style) }
     }

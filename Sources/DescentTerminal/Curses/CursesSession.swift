@@ -75,9 +75,8 @@ final class CursesSession: TerminalBackend {
     func erase() { cshim_erase() }
     func refresh() { cshim_refresh() }
 
-    /// Stops the process as Ctrl-Z does in a shell; curses' own handler leaves the screen
-    /// first and redraws it when the shell resumes the process.
-    func suspend() { raise(SIGTSTP) }
+    /// Stops the process as Ctrl-Z does in a shell, the terminal the shell's while stopped.
+    func suspend() -> Bool { cshim_suspend() }
 }
 
 private extension MouseEvent.Kind {

@@ -24,6 +24,7 @@ enum InputDecoder {
         case 12: return .repaint
         case 26: return .suspend
         case 27: return .message(.key(.escape))
+        case 1...26: return .message(.key(.control(Character(Unicode.Scalar(scalar.value + 96)!))))
         case 0..<32, 128..<160: return .ignored
         default: return .message(.key(.character(Character(scalar))))
         }
@@ -42,6 +43,7 @@ enum InputDecoder {
         case CSHIM_KEY_BACK_TAB: return .backTab
         case CSHIM_KEY_ENTER: return .enter
         case CSHIM_KEY_BACKSPACE: return .backspace
+        case CSHIM_KEY_F0 + 1...CSHIM_KEY_F0 + 12: return .function(code - CSHIM_KEY_F0)
         default: return nil
         }
     }

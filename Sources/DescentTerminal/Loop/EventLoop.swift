@@ -87,8 +87,12 @@ struct EventLoop<Program: TerminalProgram, Backend: TerminalBackend> {
             backend.repaintAll()
             return .changed
         case .suspend:
-            backend.suspend()
-            return .unchanged
+            guard backend.suspend() else { return .unchanged }
+            // The shell drew over the screen, and time stopped: the whole frame again, and
+            // no jump in the animation for the time spent stopped.
+            backend.repaintAll()
+            clock.restart()
+            return .changed
         case .end:
             return .quit
         case .ignored:

@@ -14,6 +14,7 @@ protocol TerminalBackend {
     /// Forgets what is on screen, so that the next frame is written whole (after a resize, or
     /// when the user asks with Ctrl-L).
     mutating func repaintAll()
-    /// Stops the process as Ctrl-Z does in a shell, until the shell resumes it.
-    mutating func suspend()
+    /// Stops the process as Ctrl-Z does in a shell, until the shell resumes it; false when
+    /// nothing would resume it (no shell with job control started it), so it went on running.
+    mutating func suspend() -> Bool
 }

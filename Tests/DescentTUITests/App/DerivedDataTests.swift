@@ -39,6 +39,9 @@ import Testing
 
     @Test func theViewDrawsWhatWasDerivedAndComputesNothing() {
         var app = Fixtures.app()
+        // Edited already, so that the title's mark (read from the settings) stays as it is.
+        app.type("E")
+        app.send(.tick(seconds: StatusNotice.duration))
         app.seek(toStep: 1500)
         let before = app.frame()
         app.runs[0].spec.lr *= 2

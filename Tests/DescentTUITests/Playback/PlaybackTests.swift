@@ -100,9 +100,11 @@ import Testing
         #expect(app.playback.speed == 400)
         app.type("<<")
         #expect(app.playback.speed == 100)
-        app.type("G")
-        app.type("r")
+        app.seek(toStep: 1500)
+        app.type(" r")
         #expect(app.step == 0 && app.playback.playing)
+        app.type("Gr")
+        #expect(app.step == 0 && !app.playback.playing, "r keeps the pause")
     }
 
     @Test func speedStaysInItsRange() {

@@ -5,13 +5,34 @@ import Testing
 
 /// Help, quitting, and what makes `update`/`view` a program the backend can run.
 @Suite struct ProgramTests {
+    /// q, Ctrl-C and htop's F10 quit; Esc never does.
     @Test func quitKeys() {
-        for key: Key in ["q", .interrupt, .escape] {
+        for key: Key in ["q", .interrupt, .function(10)] {
             var app = Fixtures.app()
             #expect(app.send(.key(key)).quits)
         }
         var app = Fixtures.app()
         #expect(app.type("?").isNone)
+    }
+
+    /// Esc, pressed twice by reflex, cancels what there is to cancel and otherwise says how to quit.
+    @Test func escapeAtTheTopLevelOnlyHintsHowToQuit() {
+        var app = Fixtures.app()
+        let settings = app.settings
+        #expect(app.send(.key(.escape)).isNone)
+        #expect(app.send(.key(.escape)).isNone)
+        #expect(app.notice?.text == "q quits")
+        #expect(app.settings == settings && app.playback.playing)
+        #expect(app.frame().line(29).contains("q quits"))
+    }
+
+    /// htop's F1 opens the help as `?` does; any key closes it.
+    @Test func f1OpensTheHelp() {
+        var app = Fixtures.app()
+        app.send(.key(.function(1)))
+        #expect(app.helpOpen)
+        app.send(.key(.function(1)))
+        #expect(!app.helpOpen)
     }
 
     @Test func helpOpensAndAnyKeyClosesItWithoutActing() {
@@ -30,11 +51,13 @@ import Testing
         #expect(app.send(.key(.interrupt)).quits)
     }
 
-    @Test func escapeLeavesTheCursorBeforeQuitting() {
+    @Test func escapeLeavesTheCursorMode() {
         var app = Fixtures.app()
         app.type("c")
         #expect(app.send(.key(.escape)).isNone)
-        #expect(app.send(.key(.escape)).quits)
+        #expect(app.cursor == nil && app.notice == nil)
+        #expect(app.send(.key(.escape)).isNone)
+        #expect(app.notice?.text == "q quits")
     }
 
     @Test func theHelpListsEveryBoundKey() {
@@ -42,7 +65,8 @@ import Testing
         #expect(listed.allSatisfy { !$0.meaning.isEmpty && !$0.keys.isEmpty })
         for key: Key in [" ", ".", ",", "]", "[", "}", "{", "g", "G", .home, .end, ">", "<", "r", .tab, .backTab,
             "1", "9", "e", "E", "m", "M", "o", "s", "n", "x", "i", "t", "T", .left, .right, .up, .down, "h", "j", "k",
-            "l", "+", "=", "-", "0", "c", "?", "q", .interrupt, .escape]
+            "l", "+", "=", "-", "0", "c", "?", "q", .interrupt, .escape, "u", .control("r"), "R", .function(1),
+            .function(10)]
         {
             #expect(KeyGuide.action(for: key, cursorMode: false) != nil, "\(key)")
         }

@@ -21,7 +21,9 @@ struct InputDecoderTests {
         #expect(key(.character("\u{08}")) == .backspace)
         #expect(InputDecoder.event(for: .character("\u{0C}")) == .repaint)
         #expect(InputDecoder.event(for: .character("\u{1A}")) == .suspend)
-        #expect(InputDecoder.event(for: .character("\u{01}")) == .ignored)
+        #expect(key(.character("\u{12}")) == .control("r"))
+        #expect(key(.character("\u{01}")) == .control("a"))
+        #expect(InputDecoder.event(for: .character("\u{1C}")) == .ignored, "Ctrl-\\ is no letter")
         #expect(InputDecoder.event(for: .character("\u{85}")) == .ignored)
     }
 
@@ -42,7 +44,11 @@ struct InputDecoderTests {
         for (code, expected) in keys {
             #expect(key(.functionKey(code)) == expected, "key code \(code)")
         }
-        #expect(InputDecoder.event(for: .functionKey(0o410)) == .ignored, "F0 means nothing")
+        #expect(key(.functionKey(CSHIM_KEY_F0 + 1)) == .function(1))
+        #expect(key(.functionKey(CSHIM_KEY_F0 + 10)) == .function(10))
+        #expect(key(.functionKey(CSHIM_KEY_F0 + 12)) == .function(12))
+        #expect(InputDecoder.event(for: .functionKey(CSHIM_KEY_F0)) == .ignored, "F0 means nothing")
+        #expect(InputDecoder.event(for: .functionKey(CSHIM_KEY_F0 + 13)) == .ignored)
     }
 
     @Test func mouseResizeAndTheEndOfInput() {

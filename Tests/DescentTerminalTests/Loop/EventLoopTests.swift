@@ -52,12 +52,20 @@ struct EventLoopTests {
     }
 
     @Test func aResizeOrCtrlLRepaintsTheWholeScreen() {
-        let backend = TestBackend(width: 40, height: 6, input: [.resized(width: 30, height: 4), .character("\u{0C}"), .character("\u{1A}")])
+        let backend = TestBackend(width: 40, height: 6, input: [.resized(width: 30, height: 4), .character("\u{0C}")])
         var loop = EventLoop(program: MessageLog(), backend: backend)
         loop.run()
-        #expect(backend.repaints == 2 && backend.suspensions == 1)
+        #expect(backend.repaints == 2)
         #expect(backend.frames.map(\.width) == [40, 30] && backend.frames.map(\.height) == [6, 4])
         #expect(loop.program.messages == [.resize(width: 40, height: 6), .resize(width: 30, height: 4)])
+    }
+
+    /// Back from Ctrl-Z, the shell's output is on screen: the whole frame is drawn again.
+    @Test func aResumeAfterCtrlZRepaintsTheWholeScreen() {
+        let backend = TestBackend(width: 40, height: 6, input: [.character("\u{1A}")])
+        var loop = EventLoop(program: MessageLog(), backend: backend)
+        loop.run()
+        #expect(backend.suspensions == 1 && backend.repaints == 1 && backend.frames.count == 2)
     }
 
     /// A program that wants no ticks and has no work out waits for input without a timeout.
@@ -69,7 +77,8 @@ struct EventLoopTests {
     }
 
     /// The app in the loop draws what it draws when driven directly: paused, then the first
-    /// run's lr raised.
+    /// run's lr raised, confirmed in the status line until the notice has gone, after which
+    /// the paused app waits for input again.
     @Test func theAppRunsInTheLoop() throws {
         let scenario = try ScenarioSource.bundled(name: "rosenbrock").load()
         let backend = TestBackend(width: 100, height: 30, input: [.character(" "), .character("E")])
@@ -80,7 +89,9 @@ struct EventLoopTests {
         _ = app.update(.resize(width: 100, height: 30))
         let first = app.view(width: 100, height: 30, capabilities: capabilities)
         for key: Key in [" ", "E"] { _ = app.update(.key(key)) }
-        #expect(backend.frames == [first, app.view(width: 100, height: 30, capabilities: capabilities)])
+        #expect(Array(backend.frames.prefix(2)) == [first, app.view(width: 100, height: 30, capabilities: capabilities)])
+        _ = app.update(.tick(seconds: StatusNotice.duration))
+        #expect(backend.frames.last == app.view(width: 100, height: 30, capabilities: capabilities))
         #expect(backend.waits.last == .some(nil))
     }
 }

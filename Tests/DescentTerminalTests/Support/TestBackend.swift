@@ -41,7 +41,8 @@ final class TestBackend: TerminalBackend {
         repaints += 1
     }
 
-    func suspend() {
+    func suspend() -> Bool {
         suspensions += 1
+        return true
     }
 }
