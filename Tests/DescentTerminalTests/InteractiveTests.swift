@@ -84,12 +84,17 @@ struct InteractiveTests {
     @Test func shiftEMultipliesTheSelectedRunsLearningRate() throws {
         let pane = try start()
         let before = try pause(pane)
-        #expect(before.text.components(separatedBy: "lr 0.001 ").count - 1 == 3, "three runs at lr 0.001")
+        #expect(runsAt("lr 0.001 ", before) == 3, "three runs at lr 0.001")
         try pane.press("E")
         let after = Screen(try pane.wait(forText: "lr 0.0015 "))
         let selectedRun = try #require(after.lines.firstIndex { $0.contains("▶1 sgd") })
         #expect(after.lines[selectedRun + 1].contains("lr 0.0015 "), "\(after.text)")
-        #expect(after.text.components(separatedBy: "lr 0.001 ").count - 1 == 2, "the other runs keep theirs")
+        #expect(runsAt("lr 0.001 ", after) == 2, "the other runs keep theirs")
+    }
+
+    /// How many rows beside the map (not the status line, which may be confirming an edit) show `setting`.
+    private func runsAt(_ setting: String, _ screen: Screen) -> Int {
+        screen.lines.filter { $0.contains("│") && $0.contains(setting) }.count
     }
 
     @Test func clickOnTheMapMovesTheSelectedRunsStart() throws {
@@ -101,6 +106,67 @@ struct InteractiveTests {
         #expect(!markers.contains(try #require(Screen(try pane.capture()).character(x: x, y: y))))
         try pane.click(x: x, y: y)
         try pane.wait(for: "the start marker at (\(x), \(y))") { Screen($0).character(x: x, y: y).map(markers.contains) == true }
+        // And the status line says what the click did.
+        try pane.wait(forText: "sgd: start (-1.5, 2) → (")
+    }
+
+    /// Esc, pressed by reflex, does not quit: it says how to. F1 opens the help and F10 quits (htop).
+    @Test func escapeHintsF1HelpsF10Quits() throws {
+        let pane = try start()
+        _ = try pause(pane)
+        try pane.press("Escape")
+        try pane.press("Escape")
+        try pane.wait(forText: "q quits")
+        #expect(try pane.mode("alternate_on"), "still running")
+        try pane.press("F1")
+        try pane.wait(forText: "any key closes")
+        try pane.press("Escape")
+        try pane.wait(for: "the help to close") { !$0.contains("any key closes") }
+        try pane.press("F10")
+        #expect(try pane.waitForExit() == 0)
+        try expectRestored(pane)
+    }
+
+    @Test func undoAndRedoAnEdit() throws {
+        let pane = try start()
+        _ = try pause(pane)
+        try pane.press("E")
+        try pane.wait(forText: "sgd: lr 0.001 → 0.0015")
+        try pane.press("u")
+        try pane.wait(forText: "undo: sgd: lr 0.0015 → 0.001")
+        #expect(runsAt("lr 0.001 ", Screen(try pane.capture())) == 3, "three runs at lr 0.001 again")
+        try pane.press("C-r")
+        try pane.wait(forText: "redo: sgd: lr 0.001 → 0.0015")
+        try pane.wait(forText: "lr 0.0015 ")
+    }
+
+    /// Ctrl-Z in a shell with job control: the shell gets the terminal as it was (main screen,
+    /// no mouse, cursor shown, canonical mode with echo), and `fg` brings the whole frame back.
+    @Test func ctrlZSuspendsToTheShellAndFgRedraws() throws {
+        let pane = try TmuxPane(shellWidth: 120, height: 40)
+        try pane.wait(for: "the shell's prompt") { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        try pane.run(descent: ["rosenbrock"])
+        _ = try pause(pane)
+        try pane.press("C-z")
+        try pane.wait(forText: "Stopped")
+        for mode in ["alternate_on", "mouse_any_flag", "keypad_cursor_flag"] {
+            #expect(try !pane.mode(mode), "\(mode)")
+        }
+        #expect(try pane.mode("cursor_flag"))
+        try pane.type("stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e echo -e isig | tr '\\n' ' '; echo modes")
+        try pane.press("Enter")
+        // The line the command printed (not the one it was typed on): the modes stty showed, in its order.
+        let printed = try pane.wait(for: "the modes") { Screen($0).trimmedLines.contains { $0.hasSuffix("modes") && !$0.contains("stty") } }
+        #expect(Screen(printed).trimmedLines.contains("isig icanon echo modes"), "\(printed)")
+        try pane.type("fg")
+        try pane.press("Enter")
+        // Paused, nothing changes: only a full repaint brings back the parts the shell covered.
+        let frame = Screen(try pane.wait(for: "the whole frame") { Screen($0).showsFrame(width: 120, height: 40) && $0.contains("Rosenbrock valley\n") })
+        #expect(try pane.mode("alternate_on") && pane.mode("mouse_any_flag"))
+        #expect(!frame.text.contains("Stopped") && !frame.text.contains("modes"))
+        #expect(frame.lines.prefix(39).allSatisfy { $0.contains("│") }, "every row of the frame drawn:\n\(frame.text)")
+        try pane.press("q")
+        try pane.wait(for: "the shell back") { _ in (try? pane.mode("alternate_on")) == false }
     }
 
     @Test func resizeLaysTheFrameOutAgain() throws {

@@ -30,14 +30,36 @@ final class TmuxPane {
 
     /// Starts `descent arguments` in a `width` × `height` pane, with `environment` added and
     /// TERM set to `terminalType`.
-    init(
+    convenience init(
         descent arguments: [String], width: Int, height: Int, environment: [String: String] = [:],
         terminalType: String = "tmux-256color"
     ) throws {
+        try self.init(
+            command: Self.descentCommand(arguments) + "; echo EXIT=$?; stty -a; echo \(Self.endOfOutput); exec sleep 600",
+            width: width, height: height, environment: environment, terminalType: terminalType)
+    }
+
+    /// An interactive shell in the pane, with job control, for what only a shell can do to
+    /// descent: stop it (Ctrl-Z) and continue it (`fg`). `run(descent:)` starts it there.
+    convenience init(shellWidth width: Int, height: Int) throws {
+        try self.init(command: "exec bash --norc --noprofile", width: width, height: height)
+    }
+
+    /// Types `descent arguments` at the shell's prompt and presses Enter.
+    func run(descent arguments: [String]) throws {
+        try type(Self.descentCommand(arguments))
+        try press("Enter")
+    }
+
+    private static func descentCommand(_ arguments: [String]) -> String {
+        ([DescentExecutable.url.path] + arguments).map(shellQuoted).joined(separator: " ")
+    }
+
+    private init(
+        command: String, width: Int, height: Int, environment: [String: String] = [:], terminalType: String = "tmux-256color"
+    ) throws {
         try "set -g status off\nset -g default-terminal \(terminalType)\nset -g escape-time 0\n"
             .write(to: configuration, atomically: true, encoding: .utf8)
-        let command = ([DescentExecutable.url.path] + arguments).map(Self.shellQuoted).joined(separator: " ")
-            + "; echo EXIT=$?; stty -a; echo \(Self.endOfOutput); exec sleep 600"
         let variables = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NO_COLOR": ""].merging(environment) { $1 }
         try tmux(["new-session", "-d", "-s", "test", "-x", "\(width)", "-y", "\(height)"]
             + variables.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
