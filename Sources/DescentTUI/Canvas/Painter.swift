@@ -24,28 +24,22 @@ struct Painter {
     }
 
     /// Writes `text` from column x, in at most `limit` columns (a wide character takes two);
-    /// returns the column after it. Text cut short ends in an ellipsis when `ellipsis` is set,
-    /// so the reader knows there is more.
+    /// returns the column after it. Text cut short ends in an ellipsis when `ellipsis` is set
+    /// (labels and titles, so the reader knows there is more); numbers are not cut that way.
     @discardableResult
     mutating func text(
         _ text: String, x: Int, y: Int, _ foreground: CellColor = .text, background: CellColor = .terminalDefault,
         style: CellStyle = [], limit: Int = .max, ellipsis: Bool = false
     ) -> Int {
-        let shown = shown(text)
-        let cut = DisplayText.columns(shown) > limit
-        let room = cut && ellipsis ? limit - 1 : limit
+        let shown = ellipsis ? Truncation.cut(shown(text), to: limit, ellipsis: glyphs.ellipsis) : shown(text)
         var column = x
         // A cell holds one scalar: combining marks, which take no column, are left out.
         for scalar in shown.unicodeScalars {
             let columns = DisplayText.columns(of: scalar)
-            guard column - x + columns <= room else { break }
+            guard column - x + columns <= limit else { break }
             guard columns > 0 else { continue }
             put(scalar, x: column, y: y, foreground, background: background, style: style)
             column += columns
-        }
-        if cut && ellipsis && limit > 0 {
-            put(capabilities.unicode ? "…" : ".", x: column, y: y, foreground, background: background, style: style)
-            column += 1
         }
         return column
     }

@@ -52,7 +52,7 @@ struct MapMarks {
     private func drawHead(of run: ShownRun, _ painter: inout Painter) {
         let trajectory = run.trajectory, sample = run.sample
         let point = trajectory.positions[sample]
-        let glyph = painter.colorful ? painter.glyphs.current : RunNumber.glyph(run.index)
+        let glyph = painter.colorful ? painter.glyphs.current : painter.glyphs.run(run.index)
         var anchor = projection.cell(point)
         if anchor != nil {
             mark(glyph, at: point, run.color, style: run.style, &painter)
