@@ -44,17 +44,18 @@ struct Painter {
         return column
     }
 
-    /// The canvas's dots with their colours, its top-left cell at `origin`; cells without dots
-    /// keep what they had. Without Unicode a cell with dots becomes one path glyph.
+    /// The canvas's dots with their colours (in `style`), its top-left cell at `origin`; cells
+    /// without dots keep what they had. Without Unicode a cell with dots becomes one path glyph.
     mutating func draw(
-        _ canvas: BrailleCanvas, at origin: (x: Int, y: Int), background: (_ column: Int, _ row: Int) -> CellColor
+        _ canvas: BrailleCanvas, at origin: (x: Int, y: Int), style: CellStyle = [],
+        background: (_ column: Int, _ row: Int) -> CellColor
     ) {
         for row in 0..<canvas.rows {
             for column in 0..<canvas.columns {
                 guard let braille = canvas.glyph(column: column, row: row) else { continue }
                 put(
                     capabilities.unicode ? braille : glyphs.pathDot, x: origin.x + column, y: origin.y + row,
-                    canvas.color(column: column, row: row), background: background(column, row))
+                    canvas.color(column: column, row: row), background: background(column, row), style: style)
             }
         }
     }

@@ -9,7 +9,8 @@ struct SidePanel {
     let title: String
     /// The landscape and the run length.
     let subtitle: String
-    let steps: Int
+    /// The charts' step axis.
+    let axis: StepAxis
     /// The playhead.
     let step: Int
     /// f*, where the landscape knows it: the loss chart then shows the distance to it.
@@ -78,9 +79,11 @@ struct SidePanel {
         let offset = minimumLoss ?? lowestLoss
         let loss = LineChart(
             title: minimumLoss == nil ? "loss − lowest (log)" : "loss − f* (log)", decades: 12,
-            ceiling: startingLoss.map { ($0 - offset) * 1e3 }, steps: steps, cursorStep: step)
+            ceiling: startingLoss.map { ($0 - offset) * 1e3 }, axis: axis, cursorStep: step, labelsSteps: false)
         loss.draw(series(\.losses, minus: offset), in: Rect(x: area.x, y: area.y, width: area.width, height: lossHeight), &painter)
-        let lr = LineChart(title: "lr (log)", decades: Self.lrDecades, ceiling: nil, steps: steps, cursorStep: step)
+        // The step axis is labelled once, under the last chart: both share it.
+        let lr = LineChart(
+            title: "lr (log)", decades: Self.lrDecades, ceiling: nil, axis: axis, cursorStep: step, labelsSteps: true)
         lr.draw(series(\.rates), in: Rect(x: area.x, y: area.y + lossHeight, width: area.width, height: area.height - lossHeight), &painter)
     }
 

@@ -10,7 +10,6 @@ struct GlyphSet {
     /// Upper pixel in the foreground, lower pixel in the background.
     var halfBlock: Unicode.Scalar { "▀" }
     var start: Unicode.Scalar { unicode ? "○" : "o" }
-    var current: Unicode.Scalar { unicode ? "●" : "@" }
     var lookAhead: Unicode.Scalar { unicode ? "◆" : "+" }
     /// Where adaptive restart (or a line search) zeroed the momentum.
     var restart: Unicode.Scalar { unicode ? "↺" : "r" }

@@ -19,6 +19,12 @@ enum Action: Hashable {
     /// Next adaptive restart rule (none, function, gradient) of a momentum or nesterov run.
     case cycleRestart
     case cycleOptimizer, toggleNoise, toggleVisible, toggleIndicators
+    /// Show only the selected run, or every visible one again.
+    case toggleSolo
+    /// Next trail length: the whole path, the last 1000 steps, the last 100.
+    case cycleTrail
+    /// Linear or logarithmic step axis in the charts.
+    case toggleLogStepAxis
 
     /// Next (+1) or previous (−1) built-in landscape.
     case landscape(Int)

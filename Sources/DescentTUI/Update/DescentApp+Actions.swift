@@ -53,6 +53,12 @@ extension DescentApp {
             runs[selected].visible.toggle()
         case .toggleIndicators:
             runs[selected].showsIndicators.toggle()
+        case .toggleSolo:
+            soloSelected.toggle()
+        case .cycleTrail:
+            trail = trail.next
+        case .toggleLogStepAxis:
+            logStepAxis.toggle()
 
         case .landscape(let offset):
             switchLandscape(by: offset)

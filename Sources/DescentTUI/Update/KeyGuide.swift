@@ -41,6 +41,7 @@ enum KeyGuide {
             Entry(keys: "a", meaning: "adaptive restart rule", bindings: [("a", .cycleRestart)]),
             Entry(keys: "n", meaning: "noise σ (or 0.1·|∇f₀|)", bindings: [("n", .toggleNoise)]),
             Entry(keys: "x", meaning: "hide / show", bindings: [("x", .toggleVisible)]),
+            Entry(keys: "X", meaning: "show it alone / show all", bindings: [("X", .toggleSolo)]),
             Entry(keys: "i", meaning: "−∇f; nesterov ◆p+μ(p−p₋₁)", bindings: [("i", .toggleIndicators)]),
         ]),
         Section(title: "Map", entries: [
@@ -58,6 +59,8 @@ enum KeyGuide {
                 bindings: [("+", .zoom(zoomFactor)), ("=", .zoom(zoomFactor)), ("-", .zoom(1 / zoomFactor))]),
             Entry(keys: "0", meaning: "reset the view", bindings: [("0", .resetView)]),
             Entry(keys: "c", meaning: "cursor; Enter sets start", bindings: [("c", .enterCursorMode)]),
+            Entry(keys: "f", meaning: "trail: all/1000/100 steps", bindings: [("f", .cycleTrail)]),
+            Entry(keys: "L", meaning: "log / linear step axis", bindings: [("L", .toggleLogStepAxis)]),
             Entry(keys: "click", meaning: "set the start there", bindings: []),
             Entry(keys: "wheel", meaning: "zoom about the pointer", bindings: []),
         ]),

@@ -8,7 +8,9 @@ import Testing
     /// A 30 × 6 chart over 1000 steps: gutter 8, body columns 8 … 29 (44 dots), rows 1 … 5.
     func chart(_ extremes: @escaping (ClosedRange<Int>) -> ClosedRange<Double>?) -> CellGrid {
         var painter = Painter(width: 30, height: 6, capabilities: .full)
-        let chart = LineChart(title: "lr (log)", decades: 6, ceiling: nil, steps: 1000, cursorStep: 0)
+        let chart = LineChart(
+            title: "lr (log)", decades: 6, ceiling: nil, axis: StepAxis(steps: 1000, logarithmic: false), cursorStep: 1000,
+            labelsSteps: false)
         chart.draw([LineChart.Series(color: .run(0), extremes: extremes)], in: Rect(x: 0, y: 0, width: 30, height: 6), &painter)
         return painter.grid
     }
@@ -36,9 +38,10 @@ import Testing
         #expect(grid.line(1).hasPrefix("1 "))
         #expect(grid.line(5).hasPrefix("1e-6"))
         // From step 625 (dot column 27, cell 21) the lr is in the bottom cell row; from 750 on
-        // the floor, where 1e-7 and 1e-8 stay: the last cell holds the bottom dots alone.
+        // the floor, where 1e-7 and 1e-8 stay: the last cell holds the bottom dots and, at the
+        // end of the run, the playhead's cursor.
         #expect(columns(in: 5, of: grid) == Array(21...29))
-        #expect(grid[29, 5].glyph == "⣀")
+        #expect(grid[28, 5].glyph == "⣀" && grid[29, 5].glyph == "⣸")
     }
 
     /// A bold driver's saw-tooth within one column fills it from its lowest to its highest lr.
