@@ -35,9 +35,9 @@ struct RunRows {
         return lines + [loss, decisions(trajectory, sample)] + (toTolerance(trajectory, sample).map { [$0] } ?? [])
     }
 
-    /// The head line at `y`, and `body` (from `body(of:_:_:)`) under it. The optimizer is
-    /// always there (after `o` a run labelled `momentum` may be Adam): the label gives way to
-    /// it, and a compact row's loss gives way to both.
+    /// The head line at `y`, and `body` (from `body(of:_:_:)`) under it, in columns. The
+    /// optimizer is always there (after `o` a run labelled `momentum` may be Adam): the label
+    /// gives way to it, and a compact row's loss gives way to both.
     func draw(_ run: ShownRun, body: [String], x: Int, y: Int, _ painter: inout Painter) {
         let trajectory = run.trajectory, sample = run.sample
         let dim: CellStyle = run.visible ? [] : .dim
@@ -48,16 +48,17 @@ struct RunRows {
         let standingX = x + width - painter.width(standing.text)
         painter.text(standing.text, x: standingX, y: y, standing.color, style: dim)
         let optimizer = run.spec.optimizer.name
-        // A compact row's loss, the bare number: the word would cost the label its room.
-        let loss = body.isEmpty ? CompactNumber.format(trajectory.losses[sample]) : ""
-        let lossX = standingX - 2 - painter.width(loss)
         let labelX = x + Self.indent
         let optimizerX = max(
-            labelX + Self.shortestLabel,
-            min(labelX + Self.labelWidth, (loss.isEmpty ? standingX : lossX) - 1 - painter.width(optimizer)))
+            labelX + Self.shortestLabel, min(labelX + Self.labelWidth, standingX - 1 - painter.width(optimizer)))
         painter.text(run.spec.label, x: labelX, y: y, color, style: run.selected ? .bold : dim, limit: optimizerX - 1 - labelX, ellipsis: true)
         let optimizerEnd = painter.text(optimizer, x: optimizerX, y: y, .text, style: dim, limit: standingX - 1 - optimizerX)
-        if !loss.isEmpty, lossX > optimizerEnd { painter.text(loss, x: lossX, y: y, .text, style: dim) }
+        if body.isEmpty {
+            // The bare number, where the columns leave room: the word would cost the label.
+            let loss = CompactNumber.format(trajectory.losses[sample])
+            let lossX = standingX - 2 - painter.width(loss)
+            if lossX > optimizerEnd { painter.text(loss, x: lossX, y: y, .text, style: dim) }
+        }
         for (offset, line) in body.enumerated() {
             painter.text(line, x: labelX, y: y + 1 + offset, .text, style: dim, limit: width - Self.indent, ellipsis: true)
         }

@@ -28,8 +28,8 @@ enum Fixtures {
         spec.runs = labels.enumerated().map { index, label in
             var run = spec.runs[index % 3]
             run.label = label
-            run.lr = 0.001 * (1 + Double(index % 4) / 2)
-            run.start = .fixed(Vector2(-1.5 + 0.1 * Double(index), 2))
+            run.lr = 0.001 * (1 + Double(index % 4) / 4)
+            run.start = .fixed(Vector2(-1.5 + 0.05 * Double(index), 2))
             return run
         }
         var app = DescentApp(spec: spec)
