@@ -23,8 +23,8 @@ struct SidePanel {
     static let minimumChartsHeight = 8
 
     func draw(_ painter: inout Painter) {
-        painter.text(title, x: rect.x, y: rect.y, .accent, style: .bold, limit: rect.width)
-        painter.text(subtitle, x: rect.x, y: rect.y + 1, .muted, limit: rect.width)
+        painter.text(title, x: rect.x, y: rect.y, .accent, style: .bold, limit: rect.width, ellipsis: true)
+        painter.text(subtitle, x: rect.x, y: rect.y + 1, .muted, limit: rect.width, ellipsis: true)
         var y = rect.y + 2
         for line in TextFlow.lines(ObjectiveNotice.parts(for: runs.filter(\.visible)), separator: " ", width: rect.width, measure: painter.width) {
             painter.text(line, x: rect.x, y: y, .warning, limit: rect.width, ellipsis: true)
