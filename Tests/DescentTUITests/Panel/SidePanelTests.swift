@@ -126,4 +126,17 @@ import Testing
         app.seek(toStep: 100)
         #expect(!panel(app).contains { $0.contains("converged") || $0.contains("to tol") })
     }
+
+    /// At the minimum size sixteen blocks do not fit: the list starts late enough for the
+    /// selected run's block to show in full.
+    @Test func theSelectedRunScrollsIntoView() {
+        var app = Fixtures.sixteenRuns(width: 60, height: 16)
+        let top = panel(app, width: 60, height: 16)
+        #expect(top[3].hasPrefix("▶1 backtrack…") && !top.contains { $0.hasPrefix("⑯") })
+        app.send(.key(.backTab))
+        let lines = panel(app, width: 60, height: 16)
+        let head = lines.firstIndex { $0.hasPrefix("▶⑯ last-one") }
+        #expect(head.map { lines[$0 + 1].hasPrefix("lr 0.00175  constant") } == true)
+        #expect(!lines.contains { $0.hasPrefix("1 backtrack…") })
+    }
 }
