@@ -100,8 +100,9 @@ struct InteractiveTests {
     @Test func clickOnTheMapMovesTheSelectedRunsStart() throws {
         let pane = try start()
         _ = try pause(pane)
-        // The start marker, or at step 0 the current point drawn over it.
-        let markers: Set<Character> = ["○", "●"]
+        // The start marker, or where the run has not left it yet, its current point drawn over
+        // it: the selected run's number.
+        let markers: Set<Character> = ["○", "1"]
         let (x, y) = (60, 30)
         #expect(!markers.contains(try #require(Screen(try pane.capture()).character(x: x, y: y))))
         try pane.click(x: x, y: y)

@@ -22,6 +22,12 @@ public struct DescentApp: TerminalProgram {
     /// Cursor mode's crosshair, at a cell centre; nil outside cursor mode.
     var cursor: Vector2?
     var helpOpen = false
+    /// How much of each path the map draws.
+    var trail = Trail.whole
+    /// Show the selected run alone (`X`), whichever it is.
+    var soloSelected = false
+    /// The charts' step axis is logarithmic (`L`).
+    var logStepAxis = false
     /// The landscape the runs are on.
     var landscapes: LandscapeCycle
     /// The settings before each edit, for `u` and Ctrl-R.

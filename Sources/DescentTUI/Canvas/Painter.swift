@@ -24,43 +24,38 @@ struct Painter {
     }
 
     /// Writes `text` from column x, in at most `limit` columns (a wide character takes two);
-    /// returns the column after it. Text cut short ends in an ellipsis when `ellipsis` is set,
-    /// so the reader knows there is more.
+    /// returns the column after it. Text cut short ends in an ellipsis when `ellipsis` is set
+    /// (labels and titles, so the reader knows there is more); numbers are not cut that way.
     @discardableResult
     mutating func text(
         _ text: String, x: Int, y: Int, _ foreground: CellColor = .text, background: CellColor = .terminalDefault,
         style: CellStyle = [], limit: Int = .max, ellipsis: Bool = false
     ) -> Int {
-        let shown = shown(text)
-        let cut = DisplayText.columns(shown) > limit
-        let room = cut && ellipsis ? limit - 1 : limit
+        let shown = ellipsis ? Truncation.cut(shown(text), to: limit, ellipsis: glyphs.ellipsis) : shown(text)
         var column = x
         // A cell holds one scalar: combining marks, which take no column, are left out.
         for scalar in shown.unicodeScalars {
             let columns = DisplayText.columns(of: scalar)
-            guard column - x + columns <= room else { break }
+            guard column - x + columns <= limit else { break }
             guard columns > 0 else { continue }
             put(scalar, x: column, y: y, foreground, background: background, style: style)
             column += columns
         }
-        if cut && ellipsis && limit > 0 {
-            put(capabilities.unicode ? "…" : ".", x: column, y: y, foreground, background: background, style: style)
-            column += 1
-        }
         return column
     }
 
-    /// The canvas's dots with their colours, its top-left cell at `origin`; cells without dots
-    /// keep what they had. Without Unicode a cell with dots becomes one path glyph.
+    /// The canvas's dots with their colours (in `style`), its top-left cell at `origin`; cells
+    /// without dots keep what they had. Without Unicode a cell with dots becomes one path glyph.
     mutating func draw(
-        _ canvas: BrailleCanvas, at origin: (x: Int, y: Int), background: (_ column: Int, _ row: Int) -> CellColor
+        _ canvas: BrailleCanvas, at origin: (x: Int, y: Int), style: CellStyle = [],
+        background: (_ column: Int, _ row: Int) -> CellColor
     ) {
         for row in 0..<canvas.rows {
             for column in 0..<canvas.columns {
                 guard let braille = canvas.glyph(column: column, row: row) else { continue }
                 put(
                     capabilities.unicode ? braille : glyphs.pathDot, x: origin.x + column, y: origin.y + row,
-                    canvas.color(column: column, row: row), background: background(column, row))
+                    canvas.color(column: column, row: row), background: background(column, row), style: style)
             }
         }
     }

@@ -22,7 +22,7 @@ struct MapMarks {
         for run in runs {
             mark(painter.glyphs.start, at: run.trajectory.positions[0], run.color, style: run.style, &painter)
         }
-        for run in runs { drawHead(of: run, &painter) }
+        for (run, cell) in zip(runs, headCells()) { drawHead(of: run, at: cell, &painter) }
         if let cursor { mark(painter.glyphs.cursor, at: cursor, .accent, style: .bold, &painter) }
     }
 
@@ -48,14 +48,35 @@ struct MapMarks {
         }
     }
 
-    /// The current point, its indicators, and what became of a run that left the view or diverged.
-    private func drawHead(of run: ShownRun, _ painter: inout Painter) {
+    /// Where each run's number marks its current point: its cell, or when a run drawn later
+    /// (the selected one is last) holds that cell, the nearest free one beside it, so that
+    /// runs on the same spot read as `23` rather than one hiding the other. A number moved
+    /// aside does not cover a minimum's star. Nil out of view.
+    private func headCells() -> [(x: Int, y: Int)?] {
+        func key(_ cell: (x: Int, y: Int)) -> Int { cell.y * plot.maxX + cell.x }
+        let stars = Set(minima.compactMap(projection.cell).map(key))
+        var taken = Set<Int>()
+        var cells = [(x: Int, y: Int)?](repeating: nil, count: runs.count)
+        for (index, run) in runs.enumerated().reversed() {
+            guard let cell = projection.cell(run.trajectory.positions[run.sample]) else { continue }
+            let free = [0, 1, -1, 2, -2].lazy.map { (x: cell.x + $0, y: cell.y) }.first {
+                plot.contains(x: $0.x, y: $0.y) && !taken.contains(key($0)) && ($0.x == cell.x || !stars.contains(key($0)))
+            }
+            let placed = free ?? cell
+            taken.insert(key(placed))
+            cells[index] = placed
+        }
+        return cells
+    }
+
+    /// The current point (as the run's number at `cell`), its indicators, and what became of
+    /// a run that left the view or diverged.
+    private func drawHead(of run: ShownRun, at cell: (x: Int, y: Int)?, _ painter: inout Painter) {
         let trajectory = run.trajectory, sample = run.sample
-        let point = trajectory.positions[sample]
-        let glyph = painter.colorful ? painter.glyphs.current : RunNumber.glyph(run.index)
-        var anchor = projection.cell(point)
-        if anchor != nil {
-            mark(glyph, at: point, run.color, style: run.style, &painter)
+        var anchor = cell
+        if let cell {
+            // The selected run's number in reverse, a block of its colour: found at a glance.
+            put(painter.glyphs.run(run.index), cell.x, cell.y, run.color, run.selected ? [.bold, .reverse] : .bold, &painter)
         } else if let edge = edgeCell(towards: lastFinite(trajectory, upTo: sample)) {
             put(painter.glyphs.arrow(angle: edge.angle), edge.x, edge.y, run.color, .bold, &painter)
             anchor = (edge.x, edge.y)

@@ -10,6 +10,8 @@ struct MapView {
     let runs: [ShownRun]
     let minima: [Vector2]
     let cursor: Vector2?
+    /// Steps of each path drawn behind its current point, the older half faded; nil for all.
+    let trail: Int?
 
     var projection: MapProjection { heat.key.projection }
     var plot: Rect { layout.plot }
@@ -20,7 +22,9 @@ struct MapView {
             for column in 0..<plot.width { painter.grid[plot.x + column, plot.y + row] = shading.cell(column: column, row: row) }
         }
         drawTicks(&painter)
-        painter.draw(tracePaths(), at: (plot.x, plot.y), background: shading.background)
+        let paths = tracePaths()
+        painter.draw(paths.faded, at: (plot.x, plot.y), style: .dim, background: shading.background)
+        painter.draw(paths.recent, at: (plot.x, plot.y), background: shading.background)
         MapMarks(projection: projection, shading: shading, runs: runs, minima: minima, cursor: cursor).draw(&painter)
     }
 
@@ -40,18 +44,31 @@ struct MapView {
         }
     }
 
-    /// Every run up to the playhead.
-    private func tracePaths() -> BrailleCanvas {
+    /// Every run up to the playhead, or with a trail only its latest steps: the newer half on
+    /// `recent`, the older on `faded`, drawn under it.
+    private func tracePaths() -> (faded: BrailleCanvas, recent: BrailleCanvas) {
+        var faded = BrailleCanvas(columns: plot.width, rows: plot.height)
         var canvas = BrailleCanvas(columns: plot.width, rows: plot.height)
         for run in runs {
             let trajectory = run.trajectory, last = run.sample
-            var previous = projection.dot(trajectory.positions[0])
-            canvas.line(from: previous, to: previous, run.color)
-            for i in stride(from: 1, through: last, by: 1) {
+            let step = trajectory.step(ofSample: last)
+            let first = trail.map { trajectory.index(atStep: max(0, step - $0)) } ?? 0
+            let fadedThrough = trail.map { trajectory.index(atStep: max(0, step - $0 / 2)) } ?? 0
+            var previous = projection.dot(trajectory.positions[first])
+            if first + 1 <= fadedThrough {
+                faded.line(from: previous, to: previous, run.color)
+            } else {
+                canvas.line(from: previous, to: previous, run.color)
+            }
+            for i in stride(from: first + 1, through: last, by: 1) {
                 let next = projection.dot(trajectory.positions[i])
                 // Long runs crawl: most samples fall on the dot already drawn.
                 if next.x.rounded() != previous.x.rounded() || next.y.rounded() != previous.y.rounded() {
-                    canvas.line(from: previous, to: next, run.color)
+                    if i <= fadedThrough {
+                        faded.line(from: previous, to: next, run.color)
+                    } else {
+                        canvas.line(from: previous, to: next, run.color)
+                    }
                     previous = next
                 }
             }
@@ -59,6 +76,6 @@ struct MapView {
                 canvas.line(from: arrow.from, to: arrow.to, run.color)
             }
         }
-        return canvas
+        return (faded, canvas)
     }
 }

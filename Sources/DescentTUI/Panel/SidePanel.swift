@@ -9,7 +9,8 @@ struct SidePanel {
     let title: String
     /// The landscape and the run length.
     let subtitle: String
-    let steps: Int
+    /// The charts' step axis.
+    let axis: StepAxis
     /// The playhead.
     let step: Int
     /// f*, where the landscape knows it: the loss chart then shows the distance to it.
@@ -22,32 +23,54 @@ struct SidePanel {
     static let minimumChartsHeight = 8
 
     func draw(_ painter: inout Painter) {
-        painter.text(title, x: rect.x, y: rect.y, .accent, style: .bold, limit: rect.width)
-        painter.text(subtitle, x: rect.x, y: rect.y + 1, .muted, limit: rect.width)
+        painter.text(title, x: rect.x, y: rect.y, .accent, style: .bold, limit: rect.width, ellipsis: true)
+        painter.text(subtitle, x: rect.x, y: rect.y + 1, .muted, limit: rect.width, ellipsis: true)
         var y = rect.y + 2
         for line in TextFlow.lines(ObjectiveNotice.parts(for: runs.filter(\.visible)), separator: " ", width: rect.width, measure: painter.width) {
             painter.text(line, x: rect.x, y: y, .warning, limit: rect.width, ellipsis: true)
             y += 1
         }
         y += 1
-        let rows = RunRows(width: rect.width, steps: steps)
-        for (run, body) in zip(runs, bodies(rows, below: y, painter)) {
-            guard y + 1 + body.count <= rect.maxY else { break }
-            rows.draw(run, body: body, x: rect.x, y: y, &painter)
-            y += 1 + body.count
+        let rows = RunRows(width: rect.width)
+        let bodies = bodies(rows, below: y, painter)
+        for index in shownRuns(bodies, below: y) {
+            rows.draw(runs[index], body: bodies[index], x: rect.x, y: y, &painter)
+            y += 1 + bodies[index].count
         }
         drawCharts(in: Rect(x: rect.x, y: y + 1, width: rect.width, height: rect.maxY - y - 1), &painter)
     }
 
+    /// How much the selected run's block and the others show, from most to least: with many
+    /// runs the others shrink to a line each while the selected one keeps its numbers.
+    private static let details: [(selected: RunRows.Detail, others: RunRows.Detail)] = [
+        (.detailed, .detailed), (.full, .full), (.detailed, .compact), (.full, .compact),
+    ]
+
     /// Each run's lines under its head line, at the most detail that leaves the charts their
-    /// minimum height.
+    /// minimum height (or, when nothing does, the least, without charts).
     private func bodies(_ rows: RunRows, below top: Int, _ painter: Painter) -> [[String]] {
-        for detail in RunRows.Detail.allCases {
-            let bodies = runs.map { rows.body(of: $0, detail, painter) }
+        var bodies: [[String]] = []
+        for detail in Self.details {
+            bodies = runs.map { rows.body(of: $0, $0.selected ? detail.selected : detail.others, painter) }
             let height = bodies.map { 1 + $0.count }.reduce(0, +)
-            if rect.maxY - top - height - 1 >= Self.minimumChartsHeight { return bodies }
+            if rect.maxY - top - height - 1 >= Self.minimumChartsHeight { break }
         }
-        return runs.map { _ in [] }
+        return bodies
+    }
+
+    /// The runs whose blocks fit below `top`, in order: from the first, or, when the
+    /// selected run's block would not fit that way, from the first that lets it.
+    private func shownRuns(_ bodies: [[String]], below top: Int) -> Range<Int> {
+        let heights = bodies.map { 1 + $0.count }, room = rect.maxY - top
+        let selected = runs.firstIndex(where: \.selected) ?? 0
+        var first = 0
+        while first < selected, heights[first...selected].reduce(0, +) > room { first += 1 }
+        var end = first, used = 0
+        while end < runs.count, used + heights[end] <= room {
+            used += heights[end]
+            end += 1
+        }
+        return first..<end
     }
 
     private func drawCharts(in area: Rect, _ painter: inout Painter) {
@@ -56,9 +79,11 @@ struct SidePanel {
         let offset = minimumLoss ?? lowestLoss
         let loss = LineChart(
             title: minimumLoss == nil ? "loss − lowest (log)" : "loss − f* (log)", decades: 12,
-            ceiling: startingLoss.map { ($0 - offset) * 1e3 }, steps: steps, cursorStep: step)
+            ceiling: startingLoss.map { ($0 - offset) * 1e3 }, axis: axis, cursorStep: step, labelsSteps: false)
         loss.draw(series(\.losses, minus: offset), in: Rect(x: area.x, y: area.y, width: area.width, height: lossHeight), &painter)
-        let lr = LineChart(title: "lr (log)", decades: Self.lrDecades, ceiling: nil, steps: steps, cursorStep: step)
+        // The step axis is labelled once, under the last chart: both share it.
+        let lr = LineChart(
+            title: "lr (log)", decades: Self.lrDecades, ceiling: nil, axis: axis, cursorStep: step, labelsSteps: true)
         lr.draw(series(\.rates), in: Rect(x: area.x, y: area.y + lossHeight, width: area.width, height: area.height - lossHeight), &painter)
     }
 

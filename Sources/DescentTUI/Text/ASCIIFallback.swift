@@ -6,7 +6,7 @@ enum ASCIIFallback {
         "μ": "mu", "σ": "sd", "∇": "grad ", "≤": "<=", "≥": ">=", "→": "->", "←": "<-", "↑": "^", "↓": "v",
         "★": "*", "●": "@", "○": "o", "◆": "+", "▶": ">", "⏸": "||", "│": "|", "─": "-",
         "₋": "-", "₀": "0", "₁": "1", "²": "^2", "½": "1/2", "‖": "|",
-    ]
+    ].merging(RunNumber.beyondNine.map { ($0.unicode, String($0.ascii)) }, uniquingKeysWith: { old, _ in old })
 
     /// `text` with every non-ASCII scalar replaced (by `?` when there is no stand-in).
     static func transliterate(_ text: String) -> String {

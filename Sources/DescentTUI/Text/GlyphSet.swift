@@ -10,7 +10,6 @@ struct GlyphSet {
     /// Upper pixel in the foreground, lower pixel in the background.
     var halfBlock: Unicode.Scalar { "▀" }
     var start: Unicode.Scalar { unicode ? "○" : "o" }
-    var current: Unicode.Scalar { unicode ? "●" : "@" }
     var lookAhead: Unicode.Scalar { unicode ? "◆" : "+" }
     /// Where adaptive restart (or a line search) zeroed the momentum.
     var restart: Unicode.Scalar { unicode ? "↺" : "r" }
@@ -21,11 +20,16 @@ struct GlyphSet {
     var cursor: Unicode.Scalar { unicode ? "┼" : "+" }
     /// A path cell where braille is not available.
     var pathDot: Unicode.Scalar { "*" }
+    /// Ends text cut short; `~` rather than `.`, which labels and numbers contain.
+    var ellipsis: Unicode.Scalar { unicode ? "…" : "~" }
     var selection: Unicode.Scalar { unicode ? "▶" : ">" }
     var verticalRule: Unicode.Scalar { unicode ? "│" : "|" }
     var horizontalRule: Unicode.Scalar { unicode ? "─" : "-" }
     /// Box corners: top left, top right, bottom left, bottom right.
     var corners: [Unicode.Scalar] { unicode ? ["┌", "┐", "└", "┘"] : ["+", "+", "+", "+"] }
+
+    /// Run `index`'s number, in the panel and at its current point on the map.
+    func run(_ index: Int) -> Unicode.Scalar { RunNumber.glyph(index, unicode: unicode) }
 
     /// Shades from lightest to densest, for a heatmap without colour.
     var shades: [Unicode.Scalar] { unicode ? [" ", "░", "▒", "▓", "█"] : [" ", ".", ":", "-", "="] }

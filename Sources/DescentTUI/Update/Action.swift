@@ -22,6 +22,12 @@ enum Action: Hashable {
     /// The selected run back to the scenario's settings (on the landscape shown).
     case resetRun
     case undo, redo
+    /// Show only the selected run, or every visible one again.
+    case toggleSolo
+    /// Next trail length: the whole path, the last 1000 steps, the last 100.
+    case cycleTrail
+    /// Linear or logarithmic step axis in the charts.
+    case toggleLogStepAxis
 
     /// Next (+1) or previous (−1) built-in landscape.
     case landscape(Int)

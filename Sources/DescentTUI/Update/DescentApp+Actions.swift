@@ -56,6 +56,12 @@ extension DescentApp {
             runs[selected].visible.toggle()
         case .toggleIndicators:
             runs[selected].showsIndicators.toggle()
+        case .toggleSolo:
+            soloSelected.toggle()
+        case .cycleTrail:
+            trail = trail.next
+        case .toggleLogStepAxis:
+            logStepAxis.toggle()
 
         case .landscape(let offset):
             edit { $0.switchLandscape(by: offset) }

@@ -1,6 +1,13 @@
 extension DescentApp {
-    /// Visible runs, the selected one last (drawn on top).
+    /// Whether run `index` is drawn: the user has not hidden it (`x`), and it is the selected
+    /// run or not only the selected run is shown (`X`).
+    func isShown(_ index: Int) -> Bool {
+        runs[index].visible && (!soloSelected || index == selected)
+    }
+
+    /// The runs drawn, the selected one last, so that on the map and in the charts it is on
+    /// top of any run it meets.
     var drawingOrder: [Int] {
-        runs.indices.filter { runs[$0].visible && $0 != selected } + (runs[selected].visible ? [selected] : [])
+        runs.indices.filter { isShown($0) && $0 != selected } + (isShown(selected) ? [selected] : [])
     }
 }

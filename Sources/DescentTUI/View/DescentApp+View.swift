@@ -17,14 +17,16 @@ extension DescentApp {
         }
         let shown = runs.indices.map(shownRun)
         let drawn = drawingOrder.map { shown[$0] }
-        MapView(layout: layout, heat: heat, runs: drawn, minima: landscape.minima.map(\.position), cursor: cursor)
+        MapView(
+            layout: layout, heat: heat, runs: drawn, minima: landscape.minima.map(\.position), cursor: cursor,
+            trail: trail.steps)
             .draw(&painter)
         for y in 0..<layout.statusRow {
             painter.put(painter.glyphs.verticalRule, x: layout.separatorX, y: y, .muted)
         }
         SidePanel(
             rect: layout.panel, title: title, subtitle: subtitle,
-            steps: scenario.steps, step: playback.step, minimumLoss: landscape.minimumValue, runs: shown, drawn: drawn
+            axis: StepAxis(steps: scenario.steps, logarithmic: logStepAxis), step: playback.step, minimumLoss: landscape.minimumValue, runs: shown, drawn: drawn
         ).draw(&painter)
         StatusLine(report: statusReport, notice: notice, row: layout.statusRow, width: width).draw(&painter)
         if helpOpen { HelpOverlay(width: width, height: layout.statusRow).draw(&painter) }
@@ -35,7 +37,7 @@ extension DescentApp {
         let run = runs[index], trajectory = derived.trajectories[index]
         return ShownRun(
             index: index, spec: run.spec, trajectory: trajectory, sample: trajectory.index(atStep: playback.step),
-            visible: run.visible, selected: index == selected, showsIndicators: run.showsIndicators)
+            visible: isShown(index), selected: index == selected, showsIndicators: run.showsIndicators)
     }
 
     /// The scenario's name on its own landscape, else the landscape's; marked once the runs

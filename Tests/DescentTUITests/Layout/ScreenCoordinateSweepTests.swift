@@ -70,9 +70,13 @@ import Testing
                     visible: true, selected: index == sweep % 3, showsIndicators: true)
             }
             var painter = Painter(width: layout.width, height: layout.height, capabilities: .full)
-            MapView(layout: layout, heat: heat, runs: runs, minima: [random.point()], cursor: random.point()).draw(&painter)
+            MapView(
+                layout: layout, heat: heat, runs: runs, minima: [random.point()], cursor: random.point(),
+                trail: sweep % 3 == 0 ? nil : random.int(in: 0...2000)
+            ).draw(&painter)
             SidePanel(
-                rect: layout.panel, title: "t", subtitle: "s", steps: random.int(in: 1...1_000_000_000), step: random.int(in: 0...1000),
+                rect: layout.panel, title: "t", subtitle: "s",
+                axis: StepAxis(steps: random.int(in: 1...1_000_000_000), logarithmic: sweep % 2 == 1), step: random.int(in: 0...1000),
                 minimumLoss: sweep % 2 == 0 ? random.next() : nil, runs: runs, drawn: runs
             ).draw(&painter)
             StatusLine(report: .cursor(random.point(), loss: random.next()), row: layout.statusRow, width: layout.width).draw(&painter)

@@ -24,7 +24,10 @@ import Testing
         #expect(!braille.isEmpty)
         #expect(braille.allSatisfy { if case .heat = $0.background { true } else { false } })
         #expect(Set(braille.map(\.foreground)) == [.run(0), .run(1), .run(2)])
-        #expect(plot.filter { $0.glyph == "●" }.count >= 2)
+        // Each current point is its run's number, in its colour.
+        for index in 0..<3 {
+            #expect(plot.contains { $0.glyph == RunNumber.glyph(index, unicode: true) && $0.foreground == .run(index) })
+        }
         #expect(plot.contains { $0.glyph == "○" })
     }
 

@@ -74,4 +74,69 @@ import Testing
         app.type("x")
         #expect(FrameText.plain(app.frame(Fixtures.ascii)).contains("map: f only - run 3 minimises"))
     }
+
+    /// After `oo` a run labelled `momentum` is Adam: its row says so, in full rows and in the
+    /// one-line rows of sixteen runs alike.
+    @Test func theOptimizerStandsBesideTheLabel() {
+        var app = Fixtures.app(width: 80, height: 24)
+        app.type("2oo")
+        #expect(panel(app, width: 80, height: 24).contains { $0.hasPrefix("▶2 momentum   adam") })
+        var many = Fixtures.sixteenRuns(width: 80, height: 24)
+        many.type("2oo")
+        let lines = panel(many, width: 80, height: 24)
+        #expect(lines.contains { $0.hasPrefix("▶2 momentum   adam") })
+        #expect(lines.contains { $0.hasPrefix("⑯ last-one   sgd") })
+    }
+
+    /// With sixteen runs the others take a line each, and the selected run keeps its lr, μ
+    /// and optimizer, from 80×24 to 200×60, whichever run is selected.
+    @Test(arguments: [(80, 24), (100, 30), (120, 40), (200, 60)])
+    func theSelectedRunKeepsItsNumbers(_ width: Int, _ height: Int) {
+        var app = Fixtures.sixteenRuns(width: width, height: height)
+        for (key, index) in [("2", 1), ("\t\t\t\t\t\t\t\t\t\t\t\t\t", 14)] {
+            for character in key { app.send(.key(character == "\t" ? .tab : .character(character))) }
+            #expect(app.selected == index)
+            let lines = panel(app, width: width, height: height)
+            let label = app.runs[index].spec.label, lr = CompactNumber.format(app.runs[index].spec.lr)
+            let head = lines.firstIndex { $0.hasPrefix("▶\(RunNumber.glyph(index, unicode: true)) \(label)") }
+            #expect(head != nil, "\(width)×\(height)")
+            #expect(head.map { lines[$0].contains(app.runs[index].spec.optimizer.name) } == true)
+            #expect(head.map { lines[$0 + 1].hasPrefix("lr \(lr)  μ 0.9  constant") } == true, "\(width)×\(height)")
+            // Every run has its row.
+            #expect(lines.filter { $0.contains("ok") }.count == 16)
+        }
+    }
+
+    /// Labels longer than their column end in an ellipsis (ASCII: `~`), not mid-word.
+    @Test func longLabelsEndInAnEllipsis() {
+        let app = Fixtures.sixteenRuns(width: 80, height: 24)
+        let lines = panel(app, width: 80, height: 24)
+        #expect(lines.contains { $0.hasPrefix("▶1 backtrack… sgd") })
+        #expect(lines.contains { $0.hasPrefix("3 nesterov-… nesterov") })
+        #expect(FrameText.plain(app.frame(width: 80, height: 24, Fixtures.ascii)).contains("3 nesterov-~ nesterov"))
+    }
+
+    /// A converged run says where, like a diverged one, and its block what it took.
+    @Test func convergedAtAStepWithItsCost() {
+        var app = Fixtures.app("divergence")
+        app.seek(toStep: 400)
+        let lines = panel(app)
+        #expect(lines.contains { $0.hasPrefix("2 lr 1.9") && $0.hasSuffix("converged @174") })
+        #expect(lines.contains("to tol: 174 steps, 175 evals"))
+        app.seek(toStep: 100)
+        #expect(!panel(app).contains { $0.contains("converged") || $0.contains("to tol") })
+    }
+
+    /// At the minimum size sixteen blocks do not fit: the list starts late enough for the
+    /// selected run's block to show in full.
+    @Test func theSelectedRunScrollsIntoView() {
+        var app = Fixtures.sixteenRuns(width: 60, height: 16)
+        let top = panel(app, width: 60, height: 16)
+        #expect(top[3].hasPrefix("▶1 backtrack…") && !top.contains { $0.hasPrefix("⑯") })
+        app.send(.key(.backTab))
+        let lines = panel(app, width: 60, height: 16)
+        let head = lines.firstIndex { $0.hasPrefix("▶⑯ last-one") }
+        #expect(head.map { lines[$0 + 1].hasPrefix("lr 0.00175  constant") } == true)
+        #expect(!lines.contains { $0.hasPrefix("1 backtrack…") })
+    }
 }

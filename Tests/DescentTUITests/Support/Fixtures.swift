@@ -17,6 +17,26 @@ enum Fixtures {
         return app
     }
 
+    /// The most runs a scenario may hold: Rosenbrock's three over and over, each with its own
+    /// lr, start and label, some labels longer than the panel gives them.
+    static func sixteenRuns(width: Int = 100, height: Int = 30) -> DescentApp {
+        var spec = scenario()
+        let labels = [
+            "backtracking-armijo", "momentum", "nesterov-sutskever", "sgd-slow", "heavy-ball", "nag", "plain",
+            "momentum-0.9", "look-ahead", "sgd-fast", "polyak", "nesterov", "tiny-lr", "warm", "cold", "last-one",
+        ]
+        spec.runs = labels.enumerated().map { index, label in
+            var run = spec.runs[index % 3]
+            run.label = label
+            run.lr = 0.001 * (1 + Double(index % 4) / 4)
+            run.start = .fixed(Vector2(-1.5 + 0.05 * Double(index), 2))
+            return run
+        }
+        var app = DescentApp(spec: spec)
+        _ = app.update(.resize(width: width, height: height))
+        return app
+    }
+
     static let ascii = TerminalCapabilities(colors: .indexed256, unicode: false)
     static let monochrome = TerminalCapabilities(colors: .monochrome, unicode: true)
     static let plainest = TerminalCapabilities(colors: .monochrome, unicode: false)

@@ -76,4 +76,39 @@ import Testing
         app.seek(toStep: 300)
         Golden.check("restart-ill-conditioned-300", app.frame())
     }
+
+    /// Sixteen runs on a classic terminal: a line each (number, label cut with …, optimizer,
+    /// loss, standing), the selected momentum run with its lr, μ and schedule beneath.
+    @Test func sixteenRunsOnAClassicTerminal() {
+        var app = Fixtures.sixteenRuns(width: 80, height: 24)
+        app.type("2")
+        app.seek(toStep: 600)
+        Golden.check("sixteen-runs-80x24", app.frame(width: 80, height: 24))
+    }
+
+    /// Sixteen runs with room to spare: the selected run ⑭ gets the detailed block, the
+    /// charts follow, each current point is its run's number on the map.
+    @Test func sixteenRunsWithRoom() {
+        var app = Fixtures.sixteenRuns(width: 120, height: 40)
+        for _ in 0..<13 { app.send(.key(.tab)) }
+        app.seek(toStep: 600)
+        Golden.check("sixteen-runs-120x40", app.frame(width: 120, height: 40))
+    }
+
+    /// Himmelblau's runs are done within the first few percent of the steps: `L` spreads
+    /// those over the charts' width; the lines end at the playhead.
+    @Test func logStepAxis() {
+        var app = Fixtures.app("himmelblau-starts")
+        app.type("L")
+        app.seek(toStep: 40)
+        Golden.check("himmelblau-log-steps", app.frame())
+    }
+
+    /// The noisy schedules with only the last 100 steps drawn, their older half faded.
+    @Test func shortTrail() {
+        var app = Fixtures.app("schedules")
+        app.type("ff")
+        app.seek(toStep: 1200)
+        Golden.check("schedules-trail-100", app.frame())
+    }
 }
