@@ -23,6 +23,9 @@ protocol Optimizer: Sendable, Hashable {
     func lookAhead(from position: Vector2, previous: Vector2) -> Vector2?
     /// Weight decay it applies itself (AdamW's `p *= 1 − lr·wd`), so the run adds none to the gradient.
     var decouplesWeightDecay: Bool { get }
+    /// Its state as it stands, named as in PyTorch's `optimizer.state` (`momentum_buffer`,
+    /// `exp_avg`, …), with what a reader derives from it (Adam's bias-corrected m̂ and v̂).
+    var namedState: [(name: String, value: Vector2)] { get }
 }
 
 extension Optimizer {
@@ -33,4 +36,5 @@ extension Optimizer {
     var acceptsRestart: Bool { false }
     func lookAhead(from position: Vector2, previous: Vector2) -> Vector2? { nil }
     var decouplesWeightDecay: Bool { false }
+    var namedState: [(name: String, value: Vector2)] { [] }
 }

@@ -19,8 +19,9 @@ public struct ResumableRun: Sendable {
         }
     }
 
-    /// The step of the next row it writes (its last step once it has ended).
-    public var nextStep: Int { loop.nextRow }
+    /// The step it visits next, one after its last row (0 before any): its rows from here on
+    /// can still be written, and inspected.
+    public var nextStep: Int { loop.nextStep }
 
     /// Writes the rows of steps up to `limit`, or to the run's end; returns the summary once
     /// the run has ended (as every later call does, writing nothing).
@@ -36,9 +37,37 @@ public struct ResumableRun: Sendable {
     }
 }
 
+extension ResumableRun {
+    /// Step `step` exactly, as `--every 1` writes it, with the optimizer's state after its update
+    /// and the update itself, simulated on a copy from here (`step − nextStep` steps of work); nil
+    /// for a step before `nextStep` or after the run ended.
+    public func inspection(atStep step: Int) -> StepInspection? {
+        guard step >= nextStep else { return nil }
+        var run = self
+        run.emit(every: 1)
+        let rows = LastRow()
+        // Rows go to memory, which cannot fail.
+        try! run.run(until: step, into: rows)
+        guard let row = rows.last, row.step == step else { return nil }
+        let state = run.loop.optimizerState
+        try! run.run(until: step + 1, into: rows)
+        let next = rows.last.flatMap { $0.step == step + 1 ? $0 : nil }
+        return StepInspection(sample: row, optimizerState: state, update: next.map { $0.position - row.position })
+    }
+}
+
+/// Keeps the last row it is given.
+private final class LastRow: SampleSink {
+    private(set) var last: Sample?
+    func begin(_ run: RunInfo) {}
+    func record(_ sample: Sample) { last = sample }
+    func end(_ summary: RunSummary) {}
+}
+
 /// What `ResumableRun` asks of a `RunLoop` off the hot path, without its type parameters.
 protocol ErasedRunLoop: Sendable {
-    var nextRow: Int { get }
+    var nextStep: Int { get }
+    var optimizerState: [(name: String, value: Vector2)] { get }
     mutating func emit(every: Int)
 }
 

@@ -39,6 +39,12 @@ struct RunLoop<L: Landscape, O: Optimizer, I: StepInputs>: Sendable {
         return summary
     }
 
+    /// The step it visits next: one after its last row, or 0.
+    var nextStep: Int { state.t }
+
+    /// The optimizer's state after the last update, in PyTorch's names.
+    var optimizerState: [(name: String, value: Vector2)] { state.optimizer.namedState }
+
     /// From here on, a row every `every` steps, starting with the next step.
     mutating func emit(every: Int) {
         self.every = every
