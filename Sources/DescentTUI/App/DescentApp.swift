@@ -26,10 +26,11 @@ public struct DescentApp: TerminalProgram {
     var landscapes: LandscapeCycle
     /// Laid out for the terminal size of the last `.resize`.
     var layout = ScreenLayout(width: 0, height: 0)
-    /// Only `refreshDerivedData` changes it.
+    /// Only `refreshDerivedData` changes it, and the slices of its background work.
     var derived = DerivedData()
 
-    /// The scenario's runs, simulated. It starts playing.
+    /// The scenario's runs, to be simulated by the first `update` and the work it returns (the
+    /// backend's first message is `.resize`). It starts playing.
     public init(spec scenario: SimulationSpec) {
         self.scenario = scenario
         runs = self.scenario.runs.map(RunState.init)
@@ -37,7 +38,6 @@ public struct DescentApp: TerminalProgram {
         playback = Playback(steps: self.scenario.steps)
         viewBox = self.scenario.view.clamped
         landscapes = LandscapeCycle(scenarioLandscape: self.scenario.landscape)
-        refreshDerivedData()
     }
 
     /// The step the playhead shows.

@@ -27,6 +27,9 @@ struct GlyphSet {
     /// Box corners: top left, top right, bottom left, bottom right.
     var corners: [Unicode.Scalar] { unicode ? ["┌", "┐", "└", "┘"] : ["+", "+", "+", "+"] }
 
+    /// A progress bar's done and still-to-do cells.
+    var progress: (done: Unicode.Scalar, left: Unicode.Scalar) { unicode ? ("█", "░") : ("#", "-") }
+
     /// Shades from lightest to densest, for a heatmap without colour.
     var shades: [Unicode.Scalar] { unicode ? [" ", "░", "▒", "▓", "█"] : [" ", ".", ":", "-", "="] }
 

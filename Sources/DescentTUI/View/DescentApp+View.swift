@@ -26,13 +26,14 @@ extension DescentApp {
             rect: layout.panel, title: scenario.name, subtitle: "\(landscapes.name) · \(scenario.steps) steps",
             steps: scenario.steps, step: playback.step, minimumLoss: landscape.minimumValue, runs: shown, drawn: drawn
         ).draw(&painter)
-        StatusLine(report: statusReport, row: layout.statusRow, width: width).draw(&painter)
+        StatusLine(report: statusReport, row: layout.statusRow, width: width, simulated: derived.simulations.progress)
+            .draw(&painter)
         if helpOpen { HelpOverlay(width: width, height: layout.statusRow).draw(&painter) }
         return painter.grid
     }
 
     private func shownRun(_ index: Int) -> ShownRun {
-        let run = runs[index], trajectory = derived.trajectories[index]
+        let run = runs[index], trajectory = derived.shownTrajectory(index)
         return ShownRun(
             index: index, spec: run.spec, trajectory: trajectory, sample: trajectory.index(atStep: playback.step),
             visible: run.visible, selected: index == selected, showsIndicators: run.showsIndicators)
