@@ -1,12 +1,15 @@
 import DescentCore
 
 /// One run as the view simulates it, a slice at a time: where it has got to, and copies of it
-/// every `checkpointSamples(stride:)` samples, from which any step is computed again exactly.
+/// every `checkpointSamples(stride:steps:)` samples, from which any step is computed again exactly.
 struct RunSimulation: Sendable {
     /// Samples between checkpoints: about 65,536 steps or one sample, so that computing a step
     /// again, or a slice's turn for one run, costs at most that many steps (well under a
-    /// millisecond).
-    static func checkpointSamples(stride: Int) -> Int { max(1, 65_536 / stride) }
+    /// millisecond); and no more than about 2,048 checkpoints a run, which hold a few hundred
+    /// bytes each.
+    static func checkpointSamples(stride: Int, steps: Int) -> Int {
+        max(1, 65_536 / stride, steps / stride / 2048)
+    }
 
     private(set) var run: ResumableRun
     /// By `nextStep`, ascending; the first is the run before its first row.

@@ -19,11 +19,11 @@ struct RunSlice: Sendable {
 
     var ended: Bool { summary != nil }
 
-    /// Simulates up to the next checkpoint (`RunSimulation.checkpointSamples(stride:)` samples
-    /// on) and keeps a copy of the run there; returns the steps simulated.
-    mutating func advance(stride: Int) -> Int {
-        let before = run.nextStep, every = RunSimulation.checkpointSamples(stride: stride)
-        let target = (samples / every + 1) * every
+    /// Simulates up to the next checkpoint (every `checkpointSamples` samples) and keeps a copy
+    /// of the run there; returns the steps simulated.
+    mutating func advance(stride: Int, checkpointSamples: Int) -> Int {
+        let before = run.nextStep
+        let target = (samples / checkpointSamples + 1) * checkpointSamples
         let rows = RowCollector()
         // Rows go to memory, which cannot fail.
         summary = try! run.run(until: (target - 1) * stride, into: rows)

@@ -17,6 +17,7 @@ struct SimulationJob: Sendable {
 
     let number: Int
     let stride: Int
+    let checkpointSamples: Int
     var runs: [RunSlice]
 
     func run(_ budget: Budget) -> SimulationSlice {
@@ -25,7 +26,7 @@ struct SimulationJob: Sendable {
         while runs.contains(where: { !$0.ended }) && steps < budget.steps
             && budget.time.map({ start.duration(to: clock.now) < $0 }) ?? true {
             for index in runs.indices where !runs[index].ended {
-                steps += runs[index].advance(stride: stride)
+                steps += runs[index].advance(stride: stride, checkpointSamples: checkpointSamples)
             }
         }
         return SimulationSlice(job: number, runs: runs)

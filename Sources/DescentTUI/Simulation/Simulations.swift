@@ -85,7 +85,10 @@ struct Simulations {
         let going = runs.indices.filter { !runs[$0].ended }.map {
             RunSlice(index: $0, run: runs[$0].run, samples: trajectories[$0].count)
         }
-        return SimulationJob(number: jobs, stride: keys.first?.stride ?? 1, runs: going)
+        let stride = keys.first?.stride ?? 1
+        return SimulationJob(
+            number: jobs, stride: stride,
+            checkpointSamples: RunSimulation.checkpointSamples(stride: stride, steps: steps), runs: going)
     }
 
     private mutating func take(_ slice: SimulationSlice) {
