@@ -66,7 +66,7 @@ struct StepInspectionTests {
             let steps = try inspections(.adam(Adam(amsgrad: amsgrad)))
             let g0 = Self.gradient(Self.x0)
             var m = (1 - β1) * g0, v = (1 - β2) * Self.squared(g0)
-            let names = ["exp_avg", "exp_avg_sq"] + (amsgrad ? ["max_exp_avg_sq"] : []) + ["m̂", "v̂"]
+            let names = ["exp_avg", "exp_avg_sq"] + (amsgrad ? ["max_exp_avg_sq"] : []) + ["m_hat", "v_hat"]
             func corrected(_ t: Double) -> (Vector2, Vector2) { ((1 / (1 - pow(β1, t))) * m, (1 / (1 - pow(β2, t))) * v) }
             func step(_ m̂: Vector2, _ v̂: Vector2) -> Vector2 {
                 -Self.lr * Self.divided(m̂, Self.root(v̂) + Vector2(eps, eps))
@@ -91,7 +91,7 @@ struct StepInspectionTests {
         // m̂ = g, v̂ = g²: the first step is lr·g/(|g| + eps) per coordinate.
         let step = -Self.lr * Self.divided(g0, Self.root(Self.squared(g0)) + Vector2(1e-8, 1e-8))
         #expect(isClose(try #require(steps[0].update), decayed + step - Self.x0, relative: 1e-14))
-        #expect(steps[0].optimizerState.map(\.name) == ["exp_avg", "exp_avg_sq", "m̂", "v̂"])
+        #expect(steps[0].optimizerState.map(\.name) == ["exp_avg", "exp_avg_sq", "m_hat", "v_hat"])
     }
 
     @Test func rmspropNamesWhatItKeeps() throws {
