@@ -22,6 +22,8 @@ public struct DescentApp: TerminalProgram {
     /// Cursor mode's crosshair, at a cell centre; nil outside cursor mode.
     var cursor: Vector2?
     var helpOpen = false
+    /// The step inspector (`v`) shows the selected run's numbers at the playhead.
+    var inspectorOpen = false
     /// The landscape the runs are on.
     var landscapes: LandscapeCycle
     /// Laid out for the terminal size of the last `.resize`.

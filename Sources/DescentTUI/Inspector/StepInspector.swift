@@ -6,7 +6,10 @@ import DescentCore
 /// corner away from the run's current point, so the point stays in sight.
 struct StepInspector {
     let run: ShownRun
-    let inspection: StepInspection
+    /// The playhead.
+    let step: Int
+    /// The run at `step`; nil until the background simulation gets there.
+    let inspection: StepInspection?
     /// f*, where the landscape knows it.
     let minimumLoss: Double?
     /// The map's plot, which the box stays within.
@@ -27,6 +30,7 @@ struct StepInspector {
     }
 
     private var rows: [Row] {
+        guard let inspection else { return [Row(label: "", values: [], text: "simulating: not there yet")] }
         let sample = inspection.sample
         var rows = [
             Row(label: "x, y", values: [sample.position.x, sample.position.y]),
@@ -61,7 +65,7 @@ struct StepInspector {
         let box = Rect(x: boxX(width: width, height: height), y: plot.y, width: width, height: height)
         let optimizer = run.spec.optimizer.name
         let name = run.spec.label == optimizer ? optimizer : "\(run.spec.label) · \(optimizer)"
-        let title = "\(name) · step \(inspection.sample.step)"
+        let title = "\(name) · step \(step)"
         let frame = BoxFrame(rect: box, title: title, note: "v closes")
         frame.draw(&painter)
         let background: CellColor = painter.colorful ? frame.background : .terminalDefault

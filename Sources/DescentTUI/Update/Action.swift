@@ -19,6 +19,8 @@ enum Action: Hashable {
     /// Next adaptive restart rule (none, function, gradient) of a momentum or nesterov run.
     case cycleRestart
     case cycleOptimizer, toggleNoise, toggleVisible, toggleIndicators
+    /// Show or hide the selected run's numbers at the playhead.
+    case toggleInspector
 
     /// Next (+1) or previous (−1) built-in landscape.
     case landscape(Int)

@@ -48,6 +48,8 @@ extension DescentApp {
             toggleNoise()
         case .toggleVisible:
             runs[selected].visible.toggle()
+        case .toggleInspector:
+            inspectorOpen.toggle()
         case .toggleIndicators:
             runs[selected].showsIndicators.toggle()
 

@@ -42,6 +42,7 @@ enum KeyGuide {
             Entry(keys: "n", meaning: "noise σ (or 0.1·|∇f₀|)", bindings: [("n", .toggleNoise)]),
             Entry(keys: "x", meaning: "hide / show", bindings: [("x", .toggleVisible)]),
             Entry(keys: "i", meaning: "−∇f; nesterov ◆p+μ(p−p₋₁)", bindings: [("i", .toggleIndicators)]),
+            Entry(keys: "v", meaning: "this step's numbers", bindings: [("v", .toggleInspector)]),
         ]),
         Section(title: "Map", entries: [
             Entry(keys: "t T", meaning: "next / previous landscape", bindings: [("t", .landscape(1)), ("T", .landscape(-1))]),

@@ -19,6 +19,7 @@ extension DescentApp {
         let drawn = drawingOrder.map { shown[$0] }
         MapView(layout: layout, heat: heat, runs: drawn, minima: landscape.minima.map(\.position), cursor: cursor)
             .draw(&painter)
+        if inspectorOpen { inspector(shown[selected]).draw(&painter) }
         for y in 0..<layout.statusRow {
             painter.put(painter.glyphs.verticalRule, x: layout.separatorX, y: y, .muted)
         }
@@ -37,6 +38,13 @@ extension DescentApp {
         return ShownRun(
             index: index, spec: run.spec, trajectory: trajectory, sample: trajectory.index(atStep: playback.step),
             visible: run.visible, selected: index == selected, showsIndicators: run.showsIndicators)
+    }
+
+    private func inspector(_ run: ShownRun) -> StepInspector {
+        let position = run.trajectory.positions[run.sample]
+        return StepInspector(
+            run: run, step: playback.step, inspection: inspection, minimumLoss: landscape.minimumValue, plot: layout.plot,
+            point: projection.cell(position))
     }
 
     private var statusReport: StatusLine.Report {

@@ -20,7 +20,7 @@ import Testing
             showsIndicators: false)
         var painter = Painter(width: width, height: height, capabilities: .full)
         StepInspector(
-            run: run, inspection: inspection, minimumLoss: spec.landscape.minimumValue,
+            run: run, step: step, inspection: inspection, minimumLoss: spec.landscape.minimumValue,
             plot: Rect(x: 0, y: 0, width: width, height: height), point: point
         ).draw(&painter)
         if ProcessInfo.processInfo.environment["PEEK"] != nil { print(FrameText.plain(painter.grid)) }
