@@ -3,8 +3,10 @@ import DescentScenario
 import DescentTUI
 import Foundation
 
-// In-process timings of the interactive view (release build): the first frame, `view` of a
-// 200×60 frame, re-simulating a 100,000-step run after a key, and the heatmap after a pan.
+// In-process timings of the interactive view (release build): the first frame and the answer
+// to a key at 1e3, 1e6 and 1e8 steps (simulation goes on in the background, so neither waits
+// for it), `view` of a 200×60 frame, re-simulating a 100,000-step run to its end after a key,
+// and the heatmap after a pan.
 // Prints medians, asserts nothing; bench/tui.py runs it after measuring the real binary
 // under tmux.
 
@@ -23,25 +25,49 @@ func report(_ what: String, _ milliseconds: Double, budget: String = "") {
     print("\(what): \(String(format: "%.2f", milliseconds)) ms" + (budget.isEmpty ? "" : "  (budget \(budget))"))
 }
 
-/// The bundled scenario `name` as the app opens it in a 200×60 terminal.
-func app(_ name: String = BundledScenarios.defaultName, steps: Int? = nil) throws -> DescentApp {
+func scenario(_ name: String = BundledScenarios.defaultName, steps: Int? = nil) throws -> SimulationSpec {
     var spec = try ScenarioSource.bundled(name: name).load()
     if let steps { spec.steps = steps }
-    var app = DescentApp(spec: spec)
-    _ = app.update(.resize(width: 200, height: 60))
+    return spec
+}
+
+/// The bundled scenario `name` as the app opens it in a 200×60 terminal, simulated to the end.
+func app(_ name: String = BundledScenarios.defaultName, steps: Int? = nil) throws -> DescentApp {
+    var app = DescentApp(spec: try scenario(name, steps: steps))
+    app.updateFinishingWork(.resize(width: 200, height: 60))
     return app
 }
 
+/// Keys with the work they ask for finished: what a user sees once the simulation is done.
 func type(_ keys: String, into app: inout DescentApp) {
-    for key in keys { _ = app.update(.key(.character(key))) }
+    for key in keys { app.updateFinishingWork(.key(.character(key))) }
 }
 
-let spec = try ScenarioSource.bundled(name: BundledScenarios.defaultName).load()
-report("first frame 200x60 (simulate, lay out, heatmap, view)", median(21) {
-    var app = DescentApp(spec: spec)
-    _ = app.update(.resize(width: 200, height: 60))
-    _ = app.view(width: 200, height: 60, capabilities: capabilities)
-}, budget: "200 ms")
+for steps in [1_000, 1_000_000, 100_000_000] {
+    let spec = try scenario(steps: steps)
+    report("first frame 200x60 at \(steps) steps (simulate a slice, lay out, heatmap, view)", median(21) {
+        var app = DescentApp(spec: spec)
+        _ = app.update(.resize(width: 200, height: 60))
+        _ = app.view(width: 200, height: 60, capabilities: capabilities)
+    }, budget: "100 ms")
+    // The answer to a key as the event loop gives it: update (its slice of simulation, the
+    // exact step at the playhead), then the frame; the rest of the work goes to the background.
+    var started = DescentApp(spec: spec)
+    _ = started.update(.resize(width: 200, height: 60))
+    _ = started.update(.key(" "))
+    // Far from the start's checkpoint, so that `.` and `,` compute the most steps again (each
+    // run from its nearest checkpoint at or before the step).
+    started.seek(toStep: min(steps / 2, 60_000))
+    for (name, keys) in [("lr x1.5 / /1.5", "Ee"), (". / , (one exact step)", ".,")] {
+        var index = 0
+        let pair = Array(keys)
+        report("key \(name) at \(steps) steps, update + view (median of 41)", median(41) {
+            _ = started.update(.key(.character(pair[index % 2])))
+            _ = started.view(width: 200, height: 60, capabilities: capabilities)
+            index += 1
+        }, budget: "one frame, 33 ms")
+    }
+}
 
 var playing = try app()
 for step in [0, 1500, 3000] {
@@ -69,7 +95,7 @@ for (name, keys) in [("lr x1.5 / /1.5", "Ee"), ("noise on / off", "nn"), ("momen
     type("2", into: &resimulated)
     var index = 0
     let pair = Array(keys)
-    report("re-simulate 100,000 steps after \(name) (median of 41)", median(41) {
+    report("re-simulate 100,000 steps to the end after \(name) (median of 41)", median(41) {
         type(String(pair[index % 2]), into: &resimulated)
         index += 1
     }, budget: "one frame, 33 ms")

@@ -41,7 +41,7 @@ struct Render: ParsableCommand {
     func run() throws {
         var app = DescentApp(spec: try scenario.load())
         app.seek(toStep: step ?? Int.max)
-        _ = app.update(.resize(width: size.width, height: size.height))
+        app.updateFinishingWork(.resize(width: size.width, height: size.height))
         let colors: TerminalCapabilities.Colors = !ansi ? .monochrome : truecolor ? .truecolor : .indexed256
         let grid = app.view(
             width: size.width, height: size.height, capabilities: TerminalCapabilities(colors: colors, unicode: true))

@@ -199,6 +199,39 @@ struct InteractiveTests {
         try pane.wait(forText: "Rosenbrock valley")
     }
 
+    /// 100 million steps take many seconds to simulate: the first frame does not wait for them.
+    private func startLong() throws -> TmuxPane {
+        let pane = try TmuxPane(descent: ["rosenbrock", "--steps", "100000000"], width: 120, height: 40)
+        let screen = Screen(try pane.wait(forText: "simulating"))
+        #expect(screen.lines[39].contains("step "), "status line: \(screen.lines[39])")
+        #expect(screen.lines[39].contains("%"), "status line: \(screen.lines[39])")
+        return pane
+    }
+
+    @Test func theFirstFrameOfALongSimulationShowsItsProgress() throws {
+        let pane = try startLong()
+        let screen = Screen(try pane.wait(forText: "? help"))
+        #expect(screen.text.contains("▀"), "the heatmap's half blocks")
+        #expect(screen.text.contains("▶1 sgd"), "the side panel with the selected run")
+    }
+
+    @Test func qQuitsDuringALongSimulation() throws {
+        let pane = try startLong()
+        try pane.press("q")
+        #expect(try pane.waitForExit() == 0)
+        try expectRestored(pane)
+    }
+
+    @Test func aSingleStepMovesOneStepAtAnyRunLength() throws {
+        let pane = try startLong()
+        try pane.press("Space")
+        let paused = try #require(Screen(try pane.wait(forText: "⏸ paused")).step)
+        try pane.press(".")
+        try pane.wait(for: "step \(paused + 1)") { Screen($0).step == paused + 1 }
+        try pane.press(".", ".", ",")
+        try pane.wait(for: "step \(paused + 2)") { Screen($0).step == paused + 2 }
+    }
+
     @Test func qQuitsWithStatusZeroAndTheTerminalRestored() throws {
         let pane = try start()
         try pane.press("q")

@@ -18,6 +18,8 @@ public struct Adagrad: Optimizer, Hashable {
         sum = Vector2(initialAccumulatorValue, initialAccumulatorValue)
     }
 
+    var namedState: [(name: String, value: Vector2)] { [("sum", sum)] }
+
     mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
         t += 1
         let clr = lr / (1 + Double(t - 1) * lrDecay)

@@ -63,6 +63,19 @@ public struct Adam: Optimizer, Hashable {
         position.y -= stepSize * m.y / (second.y.squareRoot() / bc2Root + eps)
     }
 
+    /// torch's moments, and the bias-corrected estimates the update divides, m̂ = exp_avg/(1−β1^t)
+    /// and v̂ = exp_avg_sq/(1−β2^t), once there has been an update to correct. They are named
+    /// `m_hat` and `v_hat`: a terminal cell holds no combining circumflex.
+    var namedState: [(name: String, value: Vector2)] {
+        var state = [("exp_avg", m), ("exp_avg_sq", v)]
+        if amsgrad { state.append(("max_exp_avg_sq", vMax)) }
+        if t > 0 {
+            state.append(("m_hat", (1 / (1 - pow(beta1, Double(t)))) * m))
+            state.append(("v_hat", (1 / (1 - pow(beta2, Double(t)))) * v))
+        }
+        return state
+    }
+
     /// Restarting forgets the first moment; the second moment is a scale estimate, not velocity.
     mutating func resetMomentum() {
         m = .zero

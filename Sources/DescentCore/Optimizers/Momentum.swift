@@ -39,6 +39,11 @@ public struct Momentum: Optimizer, Hashable {
         started = true
     }
 
+    /// torch's buffer, or Sutskever's velocity (which has the lr in it: another quantity).
+    var namedState: [(name: String, value: Vector2)] {
+        [(form == .pytorch ? "momentum_buffer" : "velocity", velocity)]
+    }
+
     mutating func resetMomentum() {
         velocity = .zero
         started = false

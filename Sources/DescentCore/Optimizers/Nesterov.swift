@@ -38,6 +38,11 @@ public struct Nesterov: Optimizer, Hashable {
         }
     }
 
+    /// torch's buffer, or Sutskever's velocity (which has the lr in it: another quantity).
+    var namedState: [(name: String, value: Vector2)] {
+        [(form == .pytorch ? "momentum_buffer" : "velocity", velocity)]
+    }
+
     mutating func resetMomentum() {
         velocity = .zero
     }

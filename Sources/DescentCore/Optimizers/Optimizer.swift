@@ -26,6 +26,9 @@ protocol Optimizer: Sendable, Hashable {
     /// Its own settings by catalog parameter name (not the run's lr or coupled weight decay):
     /// what it may share with another optimizer that has a setting of the same name.
     var settings: [String: ParameterValue] { get }
+    /// Its state as it stands, named as in PyTorch's `optimizer.state` (`momentum_buffer`,
+    /// `exp_avg`, …), with what a reader derives from it (Adam's bias-corrected m̂ and v̂).
+    var namedState: [(name: String, value: Vector2)] { get }
 }
 
 extension Optimizer {
@@ -37,4 +40,5 @@ extension Optimizer {
     func lookAhead(from position: Vector2, previous: Vector2) -> Vector2? { nil }
     var decouplesWeightDecay: Bool { false }
     var settings: [String: ParameterValue] { [:] }
+    var namedState: [(name: String, value: Vector2)] { [] }
 }

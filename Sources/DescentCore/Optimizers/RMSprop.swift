@@ -41,6 +41,14 @@ public struct RMSprop: Optimizer, Hashable {
         }
     }
 
+    /// torch keeps `grad_avg` only when centered and `momentum_buffer` only with momentum.
+    var namedState: [(name: String, value: Vector2)] {
+        var state = [("square_avg", squareAverage)]
+        if momentum > 0 { state.append(("momentum_buffer", buffer)) }
+        if centered { state.append(("grad_avg", gradientAverage)) }
+        return state
+    }
+
     mutating func resetMomentum() {
         buffer = .zero
     }

@@ -1,41 +1,75 @@
-/// The hot loop of one run, specialised per landscape, optimizer and step inputs: visit a
-/// point, update, repeat; stop only where a row is due (steps 0, every, 2·every, …, DESIGN.md
-/// contract 3) or the run ends. No allocation and no dynamic call per step; the sink sees
-/// written rows only, so a converged step or an event between them is not written.
-struct RunLoop<L: Landscape, O: Optimizer> {
-    let landscape: L
-    let optimizer: O
+/// One run's hot loop and where it has got to, specialised per landscape, optimizer and step
+/// inputs: visit a point, update, repeat; stop only where a row is due (steps 0, every,
+/// 2·every, …, DESIGN.md contract 3) or the run ends. No allocation and no dynamic call per
+/// step; the sink sees written rows only, so a converged step or an event between them is not
+/// written.
+///
+/// It is a value, and it stops after a row: `run(until:into:)` returns and can be called again
+/// to go on, and a copy is a checkpoint that can go on separately (with another `every`).
+struct RunLoop<L: Landscape, O: Optimizer, I: StepInputs>: Sendable {
     let info: RunInfo
-    let start: Vector2
     let steps: Int
-    let every: Int
-    let tolerance: Double
     let stopAtTolerance: Bool
+    private(set) var every: Int
+    /// The run after the last row written: stepping on from here reaches the next row.
+    private(set) var state: RunState<L, O, I>
+    /// The run just after the last row written: where to look back from for an overflowed loss.
+    private var afterLastRow: RunState<L, O, I>
+    /// The step of the next row.
+    private(set) var nextRow = 0
+    /// How the run ended, once its last row is written.
+    private(set) var summary: RunSummary?
 
-    func run<I: StepInputs>(_ inputs: I, into sink: any SampleSink) throws -> RunSummary {
-        var state = RunState(landscape: landscape, optimizer: optimizer, inputs: inputs, start: start, tolerance: tolerance)
-        var nextEmit = 0
-        /// The run just after the last row written: where to look back from for an overflowed loss.
-        var afterLastRow = state
-        while true {
-            var (visit, taken) = advance(&state, until: nextEmit)
-            if state.judgeLoss(of: &visit) {
-                (state, visit) = firstOverflow(after: afterLastRow, by: visit.step)
-                taken = nil
-            }
-            if !ends(at: visit) { taken = state.update(from: &visit) }
-            guard let taken, !visit.event.lrNotFinite else {
-                let lr = taken?.lr ?? state.inputs.nominalRate(at: visit.step, point: visit.point)
-                let last = sample(visit, lr: lr, event: visit.event.merged(with: taken?.event ?? .none))
-                try sink.record(last)
-                return RunSummary(
-                    info: info, last: last, convergedAt: state.convergedAt, convergedEvals: state.convergedEvals,
-                    distanceToMinimum: landscape.distanceToNearestMinimum(from: visit.point.position))
-            }
-            try sink.record(sample(visit, lr: taken.lr, event: visit.event.merged(with: taken.event)))
-            afterLastRow = state
-            nextEmit = min(nextEmit + every, steps)
+    init(
+        landscape: L, optimizer: O, inputs: I, info: RunInfo, start: Vector2, steps: Int, every: Int,
+        tolerance: Double, stopAtTolerance: Bool
+    ) {
+        self.info = info
+        self.steps = steps
+        self.every = every
+        self.stopAtTolerance = stopAtTolerance
+        state = RunState(landscape: landscape, optimizer: optimizer, inputs: inputs, start: start, tolerance: tolerance)
+        afterLastRow = state
+    }
+
+    /// Writes the rows up to step `limit` (those of steps ≤ limit), or to the run's end; returns
+    /// the summary once the run has ended.
+    mutating func run(until limit: Int, into sink: any SampleSink) throws -> RunSummary? {
+        while summary == nil && nextRow <= limit { try writeNextRow(into: sink) }
+        return summary
+    }
+
+    /// The step it visits next: one after its last row, or 0.
+    var nextStep: Int { state.t }
+
+    /// The optimizer's state after the last update, in PyTorch's names.
+    var optimizerState: [(name: String, value: Vector2)] { state.optimizer.namedState }
+
+    /// From here on, a row every `every` steps, starting with the next step.
+    mutating func emit(every: Int) {
+        self.every = every
+        if summary == nil { nextRow = min(state.t, steps) }
+    }
+
+    private mutating func writeNextRow(into sink: any SampleSink) throws {
+        var (visit, taken) = advance(&state, until: nextRow)
+        if state.judgeLoss(of: &visit) {
+            (state, visit) = firstOverflow(after: afterLastRow, by: visit.step)
+            taken = nil
         }
+        if !ends(at: visit) { taken = state.update(from: &visit) }
+        guard let taken, !visit.event.lrNotFinite else {
+            let lr = taken?.lr ?? state.inputs.nominalRate(at: visit.step, point: visit.point)
+            let last = sample(visit, lr: lr, event: visit.event.merged(with: taken?.event ?? .none))
+            try sink.record(last)
+            summary = RunSummary(
+                info: info, last: last, convergedAt: state.convergedAt, convergedEvals: state.convergedEvals,
+                distanceToMinimum: state.evaluations.landscape.distanceToNearestMinimum(from: visit.point.position))
+            return
+        }
+        try sink.record(sample(visit, lr: taken.lr, event: visit.event.merged(with: taken.event)))
+        afterLastRow = state
+        nextRow = min(nextRow + every, steps)
     }
 
     /// The last row of a run: its last step, a divergence, or convergence when that stops it.
@@ -47,7 +81,7 @@ struct RunLoop<L: Landscape, O: Optimizer> {
     /// yet updated from; or until an update whose lr is not finite, and returns its visit (now
     /// diverged) with it.
     @inline(__always)
-    private func advance<I: StepInputs>(_ state: inout RunState<L, O, I>, until target: Int) -> (Visit, StepTaken?) {
+    private func advance(_ state: inout RunState<L, O, I>, until target: Int) -> (Visit, StepTaken?) {
         while true {
             var visit = state.visit()
             guard visit.step < target, !ends(at: visit) else { return (visit, nil) }
@@ -61,9 +95,7 @@ struct RunLoop<L: Landscape, O: Optimizer> {
     /// last one: steps again from there, judging every loss, so that the run stops at the same
     /// step whatever `every` is. (A loss that overflows and is finite again by the next written
     /// row, the point still in the box, goes unseen: only `every` = 1 judges every step.)
-    private func firstOverflow<I: StepInputs>(
-        after afterLastRow: RunState<L, O, I>, by step: Int
-    ) -> (RunState<L, O, I>, Visit) {
+    private func firstOverflow(after afterLastRow: RunState<L, O, I>, by step: Int) -> (RunState<L, O, I>, Visit) {
         var state = afterLastRow
         while true {
             var visit = state.visit()

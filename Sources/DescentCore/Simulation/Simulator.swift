@@ -17,12 +17,22 @@ public struct Simulator: Sendable {
 
     /// One run, framed by `sink.begin` and `sink.end`.
     public func run(_ index: Int, into sink: any SampleSink) throws -> RunSummary {
-        let run = spec.runs[index]
-        let info = RunInfo(index: index, label: run.label, optimizer: run.optimizer.name)
-        try sink.begin(info)
-        let summary = try spec.landscape.open(LandscapeOpener(simulator: self, run: run, info: info, sink: sink))
+        var run = resumableRun(index)
+        try sink.begin(info(of: index))
+        // Run to its last step, it always ends.
+        let summary = try run.run(until: spec.steps, into: sink)!
         try sink.end(summary)
         return summary
+    }
+
+    /// Run `index` before its first row, to be simulated as far as asked. Each run draws its
+    /// noise from its own stream, so it gives the same rows alone as in the full spec.
+    public func resumableRun(_ index: Int) -> ResumableRun {
+        spec.landscape.open(LandscapeOpener(simulator: self, run: spec.runs[index], info: info(of: index)))
+    }
+
+    private func info(of index: Int) -> RunInfo {
+        RunInfo(index: index, label: spec.runs[index].label, optimizer: spec.runs[index].optimizer.name)
     }
 
     /// Where run `index` starts: its fixed point, or one drawn uniformly from the view box.
@@ -43,34 +53,32 @@ public struct Simulator: Sendable {
 
 /// Opens the landscape, then the optimizer, so `RunLoop` is specialised for both.
 private struct LandscapeOpener: LandscapeVisitor {
-    typealias Failure = any Error
     let simulator: Simulator
     let run: RunSpec
     let info: RunInfo
-    let sink: any SampleSink
 
-    func visit<L: Landscape>(_ landscape: L) throws -> RunSummary {
-        try run.optimizer.open(OptimizerOpener(landscape: landscape, opener: self))
+    func visit<L: Landscape>(_ landscape: L) -> ResumableRun {
+        run.optimizer.open(OptimizerOpener(landscape: landscape, opener: self))
     }
 }
 
 private struct OptimizerOpener<L: Landscape>: OptimizerVisitor {
-    typealias Failure = any Error
     let landscape: L
     let opener: LandscapeOpener
 
-    func visit<O: Optimizer>(_ optimizer: O) throws -> RunSummary {
+    func visit<O: Optimizer>(_ optimizer: O) -> ResumableRun {
         let simulator = opener.simulator, spec = simulator.spec, run = opener.run
-        let loop = RunLoop(
-            landscape: landscape, optimizer: optimizer, info: opener.info,
-            start: simulator.startPoint(of: run), steps: spec.steps, every: simulator.every,
-            tolerance: spec.tolerance, stopAtTolerance: spec.stopAtTolerance)
-        if run.isExact {
-            return try loop.run(ExactInputs(rate: run.lr), into: opener.sink)
+        func loop<I: StepInputs>(_ inputs: I) -> ResumableRun {
+            ResumableRun(
+                RunLoop(
+                    landscape: landscape, optimizer: optimizer, inputs: inputs, info: opener.info,
+                    start: simulator.startPoint(of: run), steps: spec.steps, every: simulator.every,
+                    tolerance: spec.tolerance, stopAtTolerance: spec.stopAtTolerance))
         }
-        let inputs = ControlledInputs(
-            run: run, runLength: spec.steps, noise: RandomStreams.noise(of: opener.info.index, seed: spec.seed),
-            knownMinimum: landscape.minimumValue)
-        return try loop.run(inputs, into: opener.sink)
+        if run.isExact { return loop(ExactInputs(rate: run.lr)) }
+        return loop(
+            ControlledInputs(
+                run: run, runLength: spec.steps, noise: RandomStreams.noise(of: opener.info.index, seed: spec.seed),
+                knownMinimum: landscape.minimumValue))
     }
 }

@@ -2,7 +2,7 @@
 /// gradient the optimizer is shown, and reactions to each point reached (restarts, undone
 /// steps). The run loop is generic over it so that the common case, a constant lr on the
 /// exact gradient, compiles to a loop with no calls.
-protocol StepInputs {
+protocol StepInputs: Sendable {
     /// The method evaluates f at every point it reaches (counted as an evaluation).
     var needsLoss: Bool { get }
     /// The method may take back its last update, so the loop keeps the optimizer from before it.

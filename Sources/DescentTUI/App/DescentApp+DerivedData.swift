@@ -16,13 +16,17 @@ extension DescentApp {
         layout.fits ? HeatField.Key(landscape: landscape, projection: projection) : nil
     }
 
-    /// Brings `derived` up to date with the settings: the one place trajectories are simulated
-    /// and the heatmap is built. `update` calls it last, whatever the message changed.
-    mutating func refreshDerivedData() {
+    /// The selected run exactly at the playhead, once simulated that far: the inspector's numbers.
+    var inspection: StepInspection? { derived.playhead.inspection }
+
+    /// Brings `derived` up to date with the settings: the one place that decides what is stale,
+    /// where trajectories start simulating again and the heatmap is built. `update` calls it
+    /// last, whatever the message changed, and returns the background work it asks for.
+    mutating func refreshDerivedData() -> Command {
         let spec = simulationSpec
         let keys = runs.map {
-            DerivedData.TrajectoryKey(landscape: spec.landscape, view: spec.view, settings: $0.spec, stride: timeline.stride)
+            Simulations.Key(landscape: spec.landscape, view: spec.view, settings: $0.spec, stride: timeline.stride)
         }
-        derived.refresh(simulating: spec, keys: keys, heat: heatKey)
+        return derived.refresh(simulating: spec, keys: keys, step: playback.step, selected: selected, heat: heatKey)
     }
 }

@@ -28,6 +28,8 @@ public struct DescentApp: TerminalProgram {
     var soloSelected = false
     /// The charts' step axis is logarithmic (`L`).
     var logStepAxis = false
+    /// The step inspector (`v`) shows the selected run's numbers at the playhead.
+    var inspectorOpen = false
     /// The landscape the runs are on.
     var landscapes: LandscapeCycle
     /// The settings before each edit, for `u` and Ctrl-R.
@@ -36,10 +38,11 @@ public struct DescentApp: TerminalProgram {
     var notice: StatusNotice?
     /// Laid out for the terminal size of the last `.resize`.
     var layout = ScreenLayout(width: 0, height: 0)
-    /// Only `refreshDerivedData` changes it.
+    /// Only `refreshDerivedData` changes it, and the slices of its background work.
     var derived = DerivedData()
 
-    /// The scenario's runs, simulated. It starts playing.
+    /// The scenario's runs, to be simulated by the first `update` and the work it returns (the
+    /// backend's first message is `.resize`). It starts playing.
     public init(spec scenario: SimulationSpec) {
         self.scenario = scenario
         runs = self.scenario.runs.map(RunState.init)
@@ -47,7 +50,6 @@ public struct DescentApp: TerminalProgram {
         playback = Playback(steps: self.scenario.steps)
         viewBox = self.scenario.view.clamped
         landscapes = LandscapeCycle(scenarioLandscape: self.scenario.landscape)
-        refreshDerivedData()
     }
 
     /// The step the playhead shows.

@@ -6,4 +6,6 @@ public enum Message: Hashable, Sendable {
     case resize(width: Int, height: Int)
     /// `seconds` of wall time have passed since the last tick.
     case tick(seconds: Double)
+    /// A slice of the simulation that `update` sent out as `.work`.
+    case simulated(SimulationSlice)
 }

@@ -19,18 +19,31 @@ struct Playback: Equatable {
         min(NiceNumber.nearest(to: max(Double(steps) / 10, 1)), speedRange.upperBound)
     }
 
-    mutating func tick(seconds: Double, on timeline: Timeline) {
+    /// Moves on by the whole strides that `seconds` earned, from the kept step at or below the
+    /// playhead (after `.` or `,` it may stand between two). It waits at `frontier`, the step
+    /// every run still simulating has reached, as a video waits for what is not yet loaded:
+    /// it never shows steps that are not simulated, and goes on as they come.
+    mutating func tick(seconds: Double, on timeline: Timeline, simulatedThrough frontier: Int) {
         guard playing, seconds > 0 else { return }
         carry += speed * seconds
         let strides = (carry / Double(timeline.stride)).rounded(.down)
         carry -= strides * Double(timeline.stride)
-        let target = Double(step) + strides * Double(timeline.stride)
-        if target >= Double(timeline.steps) {
+        let target = Double(timeline.snap(step)) + strides * Double(timeline.stride)
+        if target >= Double(timeline.steps) && frontier >= timeline.steps {
             step = timeline.steps
             pause()
+        } else if target >= Double(frontier) {
+            step = max(step, frontier)
+            carry = 0
         } else {
             step = Int(screen: target)
         }
+    }
+
+    /// Exactly `offset` steps on or back, within 0 ... steps, paused: `.` and `,`.
+    mutating func step(by offset: Int, on timeline: Timeline) {
+        pause()
+        step = min(max(step + offset, 0), timeline.steps)
     }
 
     /// Moves the playhead, dropping any partial stride.

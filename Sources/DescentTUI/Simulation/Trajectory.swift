@@ -41,6 +41,23 @@ struct Trajectory: Equatable {
         i == count - 1 ? lastStep : i * stride
     }
 
+    /// The run as it stands at a step between two kept samples: samples 0 ... i, then that
+    /// step exactly as the last. The loss floor stays the whole run's, so charts keep their scale.
+    func cut(after i: Int, at sample: Sample) -> Trajectory {
+        var cut = Trajectory(stride: stride)
+        cut.positions = Array(positions[...i])
+        cut.losses = Array(losses[...i])
+        cut.gradients = Array(gradients[...i])
+        cut.rates = Array(rates[...i])
+        cut.evals = Array(evals[...i])
+        cut.events = Array(events(through: i))
+        cut.convergedAt = convergedAt.flatMap { $0 <= sample.step ? $0 : nil }
+        cut.append(sample)
+        cut.diverged = sample.status == .diverged
+        cut.lowestLoss = lowestLoss
+        return cut
+    }
+
     mutating func append(_ sample: Sample) {
         positions.append(sample.position)
         losses.append(sample.loss)

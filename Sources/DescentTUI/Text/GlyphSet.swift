@@ -30,6 +30,8 @@ struct GlyphSet {
 
     /// Run `index`'s number, in the panel and at its current point on the map.
     func run(_ index: Int) -> Unicode.Scalar { RunNumber.glyph(index, unicode: unicode) }
+    /// A progress bar's done and still-to-do cells.
+    var progress: (done: Unicode.Scalar, left: Unicode.Scalar) { unicode ? ("█", "░") : ("#", "-") }
 
     /// Shades from lightest to densest, for a heatmap without colour.
     var shades: [Unicode.Scalar] { unicode ? [" ", "░", "▒", "▓", "█"] : [" ", ".", ":", "-", "="] }

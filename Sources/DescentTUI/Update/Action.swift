@@ -28,6 +28,8 @@ enum Action: Hashable {
     case cycleTrail
     /// Linear or logarithmic step axis in the charts.
     case toggleLogStepAxis
+    /// Show or hide the selected run's numbers at the playhead.
+    case toggleInspector
 
     /// Next (+1) or previous (−1) built-in landscape.
     case landscape(Int)
@@ -43,7 +45,8 @@ enum Action: Hashable {
     case placeStart
 
     case openHelp
-    /// Esc at the top level: nothing to cancel, so it says how to quit.
+    /// Esc outside the help and cursor mode: closes the inspector, else (nothing to cancel)
+    /// says how to quit.
     case cancel
     case quit
 }

@@ -5,12 +5,9 @@ extension DescentApp {
         case .togglePlaying:
             playback.togglePlaying(on: timeline)
         case .stepForward:
-            playback.pause()
-            playback.seek(playback.step + timeline.stride, on: timeline)
+            playback.step(by: 1, on: timeline)
         case .stepBack:
-            playback.pause()
-            // One below, then snapped: from a last step that is not a whole stride this lands on the stride before it.
-            playback.seek(playback.step - 1, on: timeline)
+            playback.step(by: -1, on: timeline)
         case .scrub(let fraction):
             let span = timeline.span(abs(fraction))
             playback.seek(playback.step + (fraction < 0 ? -span : span), on: timeline)
@@ -54,6 +51,8 @@ extension DescentApp {
             redo()
         case .toggleVisible:
             runs[selected].visible.toggle()
+        case .toggleInspector:
+            inspectorOpen.toggle()
         case .toggleIndicators:
             runs[selected].showsIndicators.toggle()
         case .toggleSolo:
@@ -84,7 +83,11 @@ extension DescentApp {
         case .openHelp:
             helpOpen = true
         case .cancel:
-            notify("q quits")
+            if inspectorOpen {
+                inspectorOpen = false
+            } else {
+                notify("q quits")
+            }
         case .quit:
             return .quit
         }

@@ -3,17 +3,19 @@ import DescentCore
 extension DescentApp {
     /// The one place state changes. Time arrives as `.tick`, so this is a pure function of
     /// the state and the message. Messages change settings only; what those imply is derived
-    /// afterwards, in one place, so no change can forget to refresh it.
+    /// afterwards, in one place, so no change can forget to refresh it. The work that refresh
+    /// asks for goes out unless the message quits.
     public mutating func update(_ message: Message) -> Command {
         let command = apply(message)
-        refreshDerivedData()
-        return command
+        let work = refreshDerivedData()
+        if case .quit = command { return command }
+        return work
     }
 
     private mutating func apply(_ message: Message) -> Command {
         switch message {
         case .tick(let seconds):
-            playback.tick(seconds: seconds, on: timeline)
+            playback.tick(seconds: seconds, on: timeline, simulatedThrough: derived.simulations.frontier)
             notice = notice?.aged(by: seconds)
         case .resize(let width, let height):
             layout = ScreenLayout(width: max(width, 0), height: max(height, 0))
@@ -21,6 +23,8 @@ extension DescentApp {
             return press(key)
         case .mouse(let event):
             mouse(event)
+        case .simulated(let slice):
+            derived.receive(slice)
         }
         return .none
     }

@@ -43,6 +43,7 @@ enum KeyGuide {
             Entry(keys: "x", meaning: "hide / show", bindings: [("x", .toggleVisible)]),
             Entry(keys: "X", meaning: "show it alone / show all", bindings: [("X", .toggleSolo)]),
             Entry(keys: "i", meaning: "−∇f; nesterov ◆p+μ(p−p₋₁)", bindings: [("i", .toggleIndicators)]),
+            Entry(keys: "v", meaning: "this step's numbers", bindings: [("v", .toggleInspector)]),
             Entry(keys: "u ^R", meaning: "undo / redo an edit", bindings: [("u", .undo), (.control("r"), .redo)]),
             Entry(keys: "R", meaning: "reset to the scenario's", bindings: [("R", .resetRun)]),
         ]),
@@ -68,7 +69,7 @@ enum KeyGuide {
         ]),
         Section(title: "", entries: [
             Entry(keys: "? F1", meaning: "this help", bindings: [("?", .openHelp), (.function(1), .openHelp)]),
-            Entry(keys: "Esc", meaning: "cancel (help, cursor)", bindings: [(.escape, .cancel)]),
+            Entry(keys: "Esc", meaning: "close, leave a mode", bindings: [(.escape, .cancel)]),
             Entry(keys: "q ^C F10", meaning: "quit", bindings: [("q", .quit), (.interrupt, .quit), (.function(10), .quit)]),
         ]),
     ]

@@ -21,6 +21,7 @@ extension DescentApp {
             layout: layout, heat: heat, runs: drawn, minima: landscape.minima.map(\.position), cursor: cursor,
             trail: trail.steps)
             .draw(&painter)
+        if inspectorOpen { inspector(shown[selected]).draw(&painter) }
         for y in 0..<layout.statusRow {
             painter.put(painter.glyphs.verticalRule, x: layout.separatorX, y: y, .muted)
         }
@@ -28,13 +29,16 @@ extension DescentApp {
             rect: layout.panel, title: title, subtitle: subtitle,
             axis: StepAxis(steps: scenario.steps, logarithmic: logStepAxis), step: playback.step, minimumLoss: landscape.minimumValue, runs: shown, drawn: drawn
         ).draw(&painter)
-        StatusLine(report: statusReport, notice: notice, row: layout.statusRow, width: width).draw(&painter)
+        StatusLine(
+            report: statusReport, notice: notice, row: layout.statusRow, width: width,
+            simulated: derived.simulations.progress
+        ).draw(&painter)
         if helpOpen { HelpOverlay(width: width, height: layout.statusRow).draw(&painter) }
         return painter.grid
     }
 
     private func shownRun(_ index: Int) -> ShownRun {
-        let run = runs[index], trajectory = derived.trajectories[index]
+        let run = runs[index], trajectory = derived.shownTrajectory(index)
         return ShownRun(
             index: index, spec: run.spec, trajectory: trajectory, sample: trajectory.index(atStep: playback.step),
             visible: isShown(index), selected: index == selected, showsIndicators: run.showsIndicators)
@@ -48,6 +52,13 @@ extension DescentApp {
 
     private var subtitle: String {
         (landscapes.isScenarios ? landscapes.name : "from \(scenario.name)") + " · \(scenario.steps) steps"
+    }
+
+    private func inspector(_ run: ShownRun) -> StepInspector {
+        let position = run.trajectory.positions[run.sample]
+        return StepInspector(
+            run: run, step: playback.step, inspection: inspection, minimumLoss: landscape.minimumValue, plot: layout.plot,
+            point: projection.cell(position))
     }
 
     private var statusReport: StatusLine.Report {

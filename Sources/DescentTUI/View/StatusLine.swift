@@ -15,6 +15,9 @@ struct StatusLine {
     var notice: StatusNotice? = nil
     let row: Int
     let width: Int
+    /// How far the simulation has got (0 ... 1) while it goes on in the background; shown
+    /// after the playback state, as a bar and a percentage.
+    var simulated: Double? = nil
 
     /// Dropped from the end when the row is short.
     private static let hints = [
@@ -43,6 +46,7 @@ struct StatusLine {
         case .cursor(let cursor, let loss):
             part("cursor (\(CompactNumber.format(cursor.x)), \(CompactNumber.format(cursor.y)))", .accent, .bold)
             if let notice {
+                if let simulated { part(progress(simulated, painter.glyphs), .text) }
                 show(notice)
             } else {
                 part("loss \(CompactNumber.format(loss))", .text)
@@ -52,14 +56,24 @@ struct StatusLine {
             part(title, .accent, .bold)
             part("step \(step)/\(steps)", .text)
             if let notice {
+                if let simulated { part(progress(simulated, painter.glyphs), .text) }
                 show(notice)
             } else {
                 part("\(CompactNumber.format(speed))/s", .text)
                 part(playing ? "▶ playing" : "⏸ paused", playing ? .good : .warning, .bold)
+                if let simulated { part(progress(simulated, painter.glyphs), .text) }
                 hints([("space", playing ? "pause" : "play")] + Self.hints, &x, before: helpX, bar, style, &painter)
             }
         }
         if helpX >= x - 2 { painter.text(help, x: helpX, y: row, .accent, background: bar, style: style) }
+    }
+
+    /// `simulating ██████░░░░ 62%`: the percentage rounded down, so 100% means done.
+    private func progress(_ fraction: Double, _ glyphs: GlyphSet) -> String {
+        let cells = 10, done = Int(screen: (fraction * Double(cells)).rounded(.down))
+        let bar = String(repeating: Character(glyphs.progress.done), count: done)
+            + String(repeating: Character(glyphs.progress.left), count: cells - done)
+        return "simulating \(bar) \(Int(screen: (fraction * 100).rounded(.down)))%"
     }
 
     /// As many `key meaning` pairs as fit before column `end`.

@@ -121,16 +121,20 @@ import Testing
         #expect(app.timeline.stride == 16)
         #expect(app.derived.trajectories.map(\.count).reduce(0, +) <= 200_003)
         #expect(app.derived.trajectories[0].lastStep == 1_000_000)
-        app.type(".")
-        #expect(app.step == 16)
+        app.type(" ]")
+        #expect(app.step == 10_000)
         app.send(.tick(seconds: 0.001))
-        #expect(app.step == 16)
+        #expect(app.step == 10_000)
         app.type(" ")
         // 100,000 steps per second: 0.001 s is 100 steps, six strides of 16 and 4 carried.
         app.send(.tick(seconds: 0.001))
-        #expect(app.step == 16 + 96)
-        app.type("G,")
-        #expect(app.step == 999_984)
+        #expect(app.step == 10_000 + 96)
+        // From between two kept steps (after `.`), playing goes on from the kept step below.
+        app.type(".")
+        #expect(app.step == 10_097 && !app.playback.playing)
+        app.type(" ")
+        app.send(.tick(seconds: 0.001))
+        #expect(app.step == 10_096 + 96)
     }
 
     @Test func timelineStrides() {

@@ -3,7 +3,9 @@ import DescentScenario
 
 @testable import DescentTUI
 
-/// Apps on bundled scenarios, laid out for a terminal size as the backend would (a `.resize` first).
+/// Apps on bundled scenarios, laid out for a terminal size as the backend would (a `.resize`
+/// first), with the background work each message asks for carried out at once, in order, so
+/// that tests are deterministic.
 enum Fixtures {
     static func scenario(_ name: String = "rosenbrock", steps: Int? = nil) -> SimulationSpec {
         var spec = try! ScenarioSource.bundled(name: name).load()
@@ -13,7 +15,7 @@ enum Fixtures {
 
     static func app(_ name: String = "rosenbrock", width: Int = 100, height: Int = 30, steps: Int? = nil) -> DescentApp {
         var app = DescentApp(spec: scenario(name, steps: steps))
-        _ = app.update(.resize(width: width, height: height))
+        app.updateFinishingWork(.resize(width: width, height: height))
         return app
     }
 
@@ -43,19 +45,19 @@ enum Fixtures {
 }
 
 extension DescentApp {
-    /// Sends each message in turn; the command of the last.
+    /// Sends each message in turn, finishing the work each asks for; the command of the last.
     @discardableResult
     mutating func send(_ messages: Message...) -> Command {
         var command = Command.none
-        for message in messages { command = update(message) }
+        for message in messages { command = updateFinishingWork(message) }
         return command
     }
 
-    /// Presses keys given as characters.
+    /// Presses keys given as characters, finishing the work each asks for.
     @discardableResult
     mutating func type(_ keys: String) -> Command {
         var command = Command.none
-        for key in keys { command = update(.key(.character(key))) }
+        for key in keys { command = updateFinishingWork(.key(.character(key))) }
         return command
     }
 

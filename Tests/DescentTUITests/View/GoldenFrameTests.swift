@@ -112,3 +112,20 @@ import Testing
         Golden.check("schedules-trail-100", app.frame())
     }
 }
+
+extension GoldenFrameTests {
+    /// `v` on Nesterov at step 812 of the default scenario: its numbers there, exactly.
+    @Test func stepInspector() {
+        var app = Fixtures.app()
+        app.seek(toStep: 812)
+        app.updateFinishingWork(.key("3"))
+        app.updateFinishingWork(.key("v"))
+        Golden.check("inspector-nesterov-812", app.frame())
+        let adam = Fixtures.app("adam-vs-nesterov", width: 80, height: 24)
+        var narrow = adam
+        narrow.seek(toStep: 40)
+        narrow.updateFinishingWork(.key("2"))
+        narrow.updateFinishingWork(.key("v"))
+        Golden.check("inspector-adam-80x24", narrow.frame(width: 80, height: 24))
+    }
+}

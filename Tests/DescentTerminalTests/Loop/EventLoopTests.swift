@@ -94,4 +94,32 @@ struct EventLoopTests {
         #expect(backend.frames.last == app.view(width: 100, height: 30, capabilities: capabilities))
         #expect(backend.waits.last == .some(nil))
     }
+
+    /// A long simulation goes on in the background, a slice at a time, and ends where driving
+    /// the app directly with all its work done ends.
+    @Test func theSimulationFinishesInTheBackground() throws {
+        var scenario = try ScenarioSource.bundled(name: "rosenbrock").load()
+        scenario.steps = 300_000
+        let backend = TestBackend(width: 100, height: 30, input: [.character(" ")])
+        var loop = EventLoop(program: DescentApp(spec: scenario), backend: backend)
+        loop.run()
+        var app = DescentApp(spec: scenario)
+        for message: Message in [.resize(width: 100, height: 30), .key(" ")] { app.updateFinishingWork(message) }
+        #expect(backend.frames.count > 2, "the paths grew slice by slice")
+        #expect(backend.frames.first?.line(29).contains("simulating") == true)
+        #expect(backend.frames.last == app.view(width: 100, height: 30, capabilities: .full))
+        #expect(backend.waits.last == .some(nil))
+    }
+
+    /// `q` quits at once, whatever is left to simulate.
+    @Test func quitDoesNotWaitForTheSimulation() throws {
+        var scenario = try ScenarioSource.bundled(name: "rosenbrock").load()
+        scenario.steps = 100_000_000
+        let backend = TestBackend(width: 100, height: 30, input: [.character("q")])
+        var loop = EventLoop(program: DescentApp(spec: scenario), backend: backend)
+        loop.run()
+        #expect(backend.frames.count == 1)
+        #expect(backend.frames[0].line(29).contains("simulating"))
+        #expect(loop.program.derived.simulations.progress ?? 1 < 0.01)
+    }
 }
