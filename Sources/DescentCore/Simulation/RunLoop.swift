@@ -52,7 +52,7 @@ struct RunLoop<L: Landscape, O: Optimizer, I: StepInputs>: Sendable {
     }
 
     private mutating func writeNextRow(into sink: any SampleSink) throws {
-        var (visit, taken) = advance(&state, until: nextRow)
+        var (visit, taken) = advance(until: nextRow)
         if state.judgeLoss(of: &visit) {
             (state, visit) = firstOverflow(after: afterLastRow, by: visit.step)
             taken = nil
@@ -81,7 +81,7 @@ struct RunLoop<L: Landscape, O: Optimizer, I: StepInputs>: Sendable {
     /// yet updated from; or until an update whose lr is not finite, and returns its visit (now
     /// diverged) with it.
     @inline(__always)
-    private func advance(_ state: inout RunState<L, O, I>, until target: Int) -> (Visit, StepTaken?) {
+    private mutating func advance(until target: Int) -> (Visit, StepTaken?) {
         while true {
             var visit = state.visit()
             guard visit.step < target, !ends(at: visit) else { return (visit, nil) }
