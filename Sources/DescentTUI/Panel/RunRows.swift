@@ -95,13 +95,11 @@ struct RunRows {
         return "\(evals)\(Self.gap)\(latest.event) @\(trajectory.step(ofSample: latest.sample))"
     }
 
-    /// Steps and evaluations to the tolerance, once the playhead has passed it. The evaluations
-    /// are known where the converged step is a kept sample (every step of runs that fit).
+    /// Steps and evaluations to the tolerance, once the playhead has passed it.
     private func toTolerance(_ trajectory: Trajectory, _ sample: Int) -> String? {
         guard case .converged(let step) = trajectory.standing(at: sample) else { return nil }
-        let kept = trajectory.index(atStep: step)
-        guard trajectory.step(ofSample: kept) == step else { return "to tol: \(step) steps" }
-        return "to tol: \(step) steps, \(trajectory.evals[kept]) evals"
+        guard let evals = trajectory.convergedEvals else { return "to tol: \(step) steps" }
+        return "to tol: \(step) steps, \(evals) evals"
     }
 
     private func standing(_ trajectory: Trajectory, _ sample: Int, visible: Bool) -> (text: String, color: CellColor) {

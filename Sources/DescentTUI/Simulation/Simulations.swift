@@ -97,6 +97,7 @@ struct Simulations {
             for row in run.rows { trajectories[run.index].append(row) }
             if let summary = run.summary {
                 trajectories[run.index].convergedAt = summary.convergedAt
+                trajectories[run.index].convergedEvals = summary.convergedEvals
                 trajectories[run.index].diverged = summary.diverged
             }
         }

@@ -20,6 +20,8 @@ struct Trajectory: Equatable {
     /// The step of the last sample: the run's length, or where it diverged (or stopped at tolerance).
     var lastStep = 0
     var convergedAt: Int?
+    /// Evaluations spent up to `convergedAt`: known even where that step is not a kept sample.
+    var convergedEvals: Int?
     var diverged = false
     /// The lowest finite loss of any sample (infinity if none): the loss chart's floor on
     /// landscapes without a known minimum.
@@ -52,6 +54,7 @@ struct Trajectory: Equatable {
         cut.evals = Array(evals[...i])
         cut.events = Array(events(through: i))
         cut.convergedAt = convergedAt.flatMap { $0 <= sample.step ? $0 : nil }
+        cut.convergedEvals = cut.convergedAt == nil ? nil : convergedEvals
         cut.append(sample)
         cut.diverged = sample.status == .diverged
         cut.lowestLoss = lowestLoss

@@ -51,16 +51,20 @@ extension DescentApp {
             redo()
         case .toggleVisible:
             runs[selected].visible.toggle()
+            notify("\(runs[selected].spec.label): \(runs[selected].visible ? "shown" : "hidden")")
         case .toggleInspector:
             inspectorOpen.toggle()
         case .toggleIndicators:
             runs[selected].showsIndicators.toggle()
         case .toggleSolo:
             soloSelected.toggle()
+            notify(soloSelected ? "showing the selected run alone" : "showing every run")
         case .cycleTrail:
             trail = trail.next
+            notify(trail.steps.map { "trail: the last \($0) steps" } ?? "trail: the whole path")
         case .toggleLogStepAxis:
             logStepAxis.toggle()
+            notify("step axis: \(logStepAxis ? "log" : "linear")")
 
         case .landscape(let offset):
             edit { $0.switchLandscape(by: offset) }

@@ -127,6 +127,14 @@ import Testing
         #expect(!panel(app).contains { $0.contains("converged") || $0.contains("to tol") })
     }
 
+    /// A long run keeps every k-th step only; what the run spent to converge is still known.
+    @Test func theCostToToleranceOfALongRun() {
+        var app = Fixtures.app("divergence", steps: 200_000)
+        #expect(app.timeline.stride > 1 && 174 % app.timeline.stride != 0)
+        app.updateFinishingWork(.key("G"))
+        #expect(panel(app).contains("to tol: 174 steps, 175 evals"))
+    }
+
     /// At the minimum size sixteen blocks do not fit: the list starts late enough for the
     /// selected run's block to show in full.
     @Test func theSelectedRunScrollsIntoView() {

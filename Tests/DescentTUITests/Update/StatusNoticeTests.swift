@@ -56,3 +56,20 @@ import Testing
         #expect(line.hasPrefix(" Rosenbrock valley  step 0/3000  reset nesterov: optimizer adam → nest…  ? help"))
     }
 }
+
+extension StatusNoticeTests {
+    /// View toggles say what they switched to, as edits do.
+    @Test func viewTogglesSayWhatTheyDid() {
+        var app = Fixtures.app()
+        let said: [(String, String)] = [
+            ("f", "trail: the last 1000 steps"), ("f", "trail: the last 100 steps"), ("f", "trail: the whole path"),
+            ("L", "step axis: log"), ("L", "step axis: linear"),
+            ("X", "showing the selected run alone"), ("X", "showing every run"),
+            ("x", "sgd: hidden"), ("x", "sgd: shown"),
+        ]
+        for (key, text) in said {
+            app.type(key)
+            #expect(app.notice?.text == text, "\(key)")
+        }
+    }
+}
