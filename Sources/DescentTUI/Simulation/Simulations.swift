@@ -96,9 +96,7 @@ struct Simulations {
             runs[run.index].take(run)
             for row in run.rows { trajectories[run.index].append(row) }
             if let summary = run.summary {
-                trajectories[run.index].convergedAt = summary.convergedAt
-                trajectories[run.index].convergedEvals = summary.convergedEvals
-                trajectories[run.index].diverged = summary.diverged
+                trajectories[run.index].end(summary)
             }
         }
         version += 1

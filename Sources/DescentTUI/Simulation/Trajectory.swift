@@ -61,6 +61,13 @@ struct Trajectory: Equatable {
         return cut
     }
 
+    /// What only the run's end tells: where it converged, at what cost, and whether it diverged.
+    mutating func end(_ summary: RunSummary) {
+        convergedAt = summary.convergedAt
+        convergedEvals = summary.convergedEvals
+        diverged = summary.diverged
+    }
+
     mutating func append(_ sample: Sample) {
         positions.append(sample.position)
         losses.append(sample.loss)

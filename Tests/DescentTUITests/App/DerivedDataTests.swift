@@ -61,8 +61,7 @@ extension Trajectory {
             func begin(_ run: RunInfo) {}
             func record(_ sample: Sample) { trajectory.append(sample) }
             func end(_ summary: RunSummary) {
-                trajectory.convergedAt = summary.convergedAt
-                trajectory.diverged = summary.diverged
+                trajectory.end(summary)
             }
         }
         let recorder = Recorder(stride: stride)
