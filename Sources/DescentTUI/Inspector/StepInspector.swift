@@ -68,7 +68,7 @@ struct StepInspector {
         let title = "\(name) · step \(step)"
         let frame = BoxFrame(rect: box, title: title, note: "v closes")
         frame.draw(&painter)
-        let background: CellColor = painter.colorful ? frame.background : .terminalDefault
+        let background = BoxFrame.background(painter)
         for (offset, row) in rows.enumerated() where offset + 2 < height {
             let y = box.y + 1 + offset, x = box.x + 2, valueX = x + labelWidth
             painter.text(row.label, x: x, y: y, .muted, background: background, limit: labelWidth - 1)

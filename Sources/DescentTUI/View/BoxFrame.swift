@@ -5,10 +5,11 @@ struct BoxFrame {
     let title: String
     let note: String
 
-    var background: CellColor { .panel }
+    /// What a box is filled with: the panel colour, or without colours the terminal's own.
+    static func background(_ painter: Painter) -> CellColor { painter.colorful ? .panel : .terminalDefault }
 
     func draw(_ painter: inout Painter) {
-        let background: CellColor = painter.colorful ? background : .terminalDefault
+        let background = Self.background(painter)
         let glyphs = painter.glyphs, corners = glyphs.corners
         painter.fill(rect, Cell(" ", background: background))
         for x in rect.x..<rect.maxX {

@@ -36,8 +36,8 @@ struct HelpOverlay {
             y: max(0, (height - rows - 2) / 2),
             width: min(width, columnWidth * columns.count + Self.gap * (columns.count - 1) + 4),
             height: min(height, rows + 2))
-        let background: CellColor = painter.colorful ? .panel : .terminalDefault
-        drawFrame(box, background, &painter)
+        let background = BoxFrame.background(painter)
+        BoxFrame(rect: box, title: "keys", note: "any key closes").draw(&painter)
         for (c, column) in columns.enumerated() {
             let x = box.x + 2 + c * (columnWidth + Self.gap)
             for (r, line) in column.enumerated() where box.y + 1 + r < box.maxY - 1 {
@@ -67,25 +67,5 @@ struct HelpOverlay {
             columns[columns.count - 1].append(line)
         }
         return columns
-    }
-
-    private func drawFrame(_ box: Rect, _ background: CellColor, _ painter: inout Painter) {
-        let glyphs = painter.glyphs, corners = glyphs.corners
-        painter.fill(box, Cell(" ", background: background))
-        for x in box.x..<box.maxX {
-            painter.put(glyphs.horizontalRule, x: x, y: box.y, .muted, background: background)
-            painter.put(glyphs.horizontalRule, x: x, y: box.maxY - 1, .muted, background: background)
-        }
-        for y in box.y..<box.maxY {
-            painter.put(glyphs.verticalRule, x: box.x, y: y, .muted, background: background)
-            painter.put(glyphs.verticalRule, x: box.maxX - 1, y: y, .muted, background: background)
-        }
-        painter.put(corners[0], x: box.x, y: box.y, .muted, background: background)
-        painter.put(corners[1], x: box.maxX - 1, y: box.y, .muted, background: background)
-        painter.put(corners[2], x: box.x, y: box.maxY - 1, .muted, background: background)
-        painter.put(corners[3], x: box.maxX - 1, y: box.maxY - 1, .muted, background: background)
-        painter.text(" keys ", x: box.x + 2, y: box.y, .accent, background: background, style: .bold)
-        let closing = " any key closes "
-        painter.text(closing, x: box.maxX - 2 - painter.width(closing), y: box.maxY - 1, .muted, background: background)
     }
 }
