@@ -17,7 +17,8 @@ extension DescentApp {
         }
         let shown = runs.indices.map(shownRun)
         let drawn = drawingOrder.map { shown[$0] }
-        MapView(layout: layout, heat: heat, runs: drawn, minima: landscape.minima.map(\.position), cursor: cursor)
+        MapView(layout: layout, heat: heat, runs: drawn, minima: landscape.minima.map(\.position), cursor: cursor,
+            zoom: MapProjection(view: landscapeView, plot: layout.plot).scale / heat.key.projection.scale)
             .draw(&painter)
         for y in 0..<layout.statusRow {
             painter.put(painter.glyphs.verticalRule, x: layout.separatorX, y: y, .muted)

@@ -70,7 +70,7 @@ import Testing
                     visible: true, selected: index == sweep % 3, showsIndicators: true)
             }
             var painter = Painter(width: layout.width, height: layout.height, capabilities: .full)
-            MapView(layout: layout, heat: heat, runs: runs, minima: [random.point()], cursor: random.point()).draw(&painter)
+            MapView(layout: layout, heat: heat, runs: runs, minima: [random.point()], cursor: random.point(), zoom: random.next()).draw(&painter)
             SidePanel(
                 rect: layout.panel, title: "t", subtitle: "s", steps: random.int(in: 1...1_000_000_000), step: random.int(in: 0...1000),
                 minimumLoss: sweep % 2 == 0 ? random.next() : nil, runs: runs, drawn: runs
