@@ -99,9 +99,11 @@ struct MapView {
                     previous = next
                 }
             }
-            if run.showsIndicators, let arrow = GradientArrow(trajectory: trajectory, sample: last, projection: projection) {
-                canvas.line(from: arrow.from, to: arrow.to, run.color)
-            }
+        }
+        // Over every path, so that no path hides where a run is pushed.
+        for run in runs where run.showsIndicators {
+            guard let arrow = GradientArrow(trajectory: run.trajectory, sample: run.sample, projection: projection) else { continue }
+            canvas.line(from: arrow.from, to: arrow.to, GradientArrow.color, every: GradientArrow.dotSpacing)
         }
         return canvas
     }
