@@ -20,15 +20,19 @@ struct AxisTicks: Equatable {
 
     /// About `count` ticks inside `range`, each label at most `widest` columns wide; `fits` says
     /// whether a set of ticks can be laid out. The values themselves are preferred, then offsets,
-    /// with at least two ticks to read a scale from (on a small map a few more ticks than asked
-    /// may be what gives two); one tick before none.
+    /// with at least two ticks to read a scale from (on a small map a few more ticks than asked,
+    /// even every second or third of them, may be what gives two); one tick before none.
     static func choose(
         in range: ClosedRange<Double>, count: Int, widest: Int, fits: (AxisTicks) -> Bool = { _ in true }
     ) -> AxisTicks {
         let fewer = Array(stride(from: count, through: 1, by: -1)), more = Array(count + 1...count + 3)
-        for (offsets, fewest, counts) in [(false, 2, fewer), (false, 2, more), (true, 2, fewer), (true, 2, more), (false, 1, fewer)] {
+        let passes = [
+            (false, 2, fewer, 1), (false, 2, more, 1), (true, 2, fewer, 1), (true, 2, more, 1), (true, 2, more, 2),
+            (true, 2, more, 3), (false, 1, fewer, 1),
+        ]
+        for (offsets, fewest, counts, every) in passes {
             for tried in counts {
-                guard let ticks = ticks(in: range, count: tried, offsets: offsets), ticks.ticks.count >= fewest,
+                guard let ticks = ticks(in: range, count: tried, every: every, offsets: offsets), ticks.ticks.count >= fewest,
                     ticks.widest <= widest, fits(ticks)
                 else { continue }
                 return ticks
@@ -37,8 +41,8 @@ struct AxisTicks: Equatable {
         return .none
     }
 
-    private static func ticks(in range: ClosedRange<Double>, count: Int, offsets: Bool) -> AxisTicks? {
-        let values = values(in: range, count: count)
+    private static func ticks(in range: ClosedRange<Double>, count: Int, every: Int, offsets: Bool) -> AxisTicks? {
+        let values = values(in: range, count: count).enumerated().filter { $0.offset % every == 0 }.map(\.element)
         guard let step = step(in: range, count: count), !values.isEmpty else { return nil }
         // Offsets from the middle tick need only the digits of a few steps.
         let base = offsets ? values[values.count / 2] : nil
@@ -69,14 +73,9 @@ struct AxisTicks: Equatable {
         return NiceNumber.nearest(to: span / Double(count))
     }
 
-    /// The fewest significant digits (three at least, as elsewhere in the view) that read back
-    /// as `value` to a hundredth of `step`: enough to tell it from the ticks beside it.
+    /// Three significant digits at least, as elsewhere in the view, and as many more as read
+    /// back as `value` to a hundredth of `step`: enough to tell it from the ticks beside it.
     static func label(_ value: Double, step: Double) -> String {
-        for digits in 3...17 {
-            let text = CompactNumber.format(value, digits: digits)
-            if let read = Double(text), abs(read - value) <= step / 100 { return text }
-        }
-        return CompactNumber.format(value, digits: 17)
+        CompactNumber.shortest(value, within: step / 100, fewest: 3)
     }
-
 }

@@ -22,6 +22,7 @@ struct MapView {
             for column in 0..<plot.width { painter.grid[plot.x + column, plot.y + row] = shading.cell(column: column, row: row) }
         }
         drawTicks(&painter)
+        HeatLegend(rect: layout.legend, shading: shading, titleRow: layout.xTicks.y).draw(&painter)
         painter.draw(tracePaths(), at: (plot.x, plot.y), background: shading.background)
         MapMarks(projection: projection, shading: shading, runs: runs, minima: minima, cursor: cursor).draw(&painter)
         drawOffsetCaption(&painter)

@@ -21,4 +21,14 @@ enum CompactNumber {
         }
         return mantissa + "e\(exponent)"
     }
+
+    /// The fewest significant digits, `fewest` at least, that read back as `value` to within
+    /// `tolerance`: a tick or a band edge with the digits that tell it from its neighbours.
+    static func shortest(_ value: Double, within tolerance: Double, fewest: Int) -> String {
+        for digits in fewest...17 {
+            let text = format(value, digits: digits)
+            if let read = Double(text), abs(read - value) <= tolerance { return text }
+        }
+        return format(value, digits: 17)
+    }
 }
