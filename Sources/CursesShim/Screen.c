@@ -1,6 +1,7 @@
 #include "CursesShim.h"
 #include "Curses.h"
 #include "TerminalRestore.h"
+#include <errno.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -90,4 +91,21 @@ void cshim_set_input_timeout(int milliseconds) {
 bool cshim_input_closed(void) {
     struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
     return poll(&input, 1, 0) > 0 && (input.revents & (POLLHUP | POLLERR | POLLNVAL));
+}
+
+void cshim_write_direct(const uint8_t *bytes, size_t count) {
+    if (curses_output == NULL) return;
+    int descriptor = fileno(curses_output);
+    while (count > 0) {
+        ssize_t written = write(descriptor, bytes, count);
+        if (written < 0) {
+            if (errno == EINTR) continue;
+            return;
+        }
+        bytes += written;
+        count -= (size_t)written;
+    }
+    // The bytes end at the top left: curses, which moves the cursor relative to where it
+    // thinks it is, is told so (an unknown position, -1, makes it address the cursor directly).
+    mvcur(-1, -1, 0, 0);
 }

@@ -57,6 +57,20 @@ struct InteractiveTests {
         #expect(!escapes.contains("38;5;"), "no palette colours")
     }
 
+    /// tmux-256color knows 256 colours only; COLORTERM says the terminal takes more, and the
+    /// frame arrives in 24-bit escapes all the same (written by descent, not curses), and stays
+    /// whole as it changes.
+    @Test func colorTermTruecolorGetsTruecolor() throws {
+        let pane = try start(environment: ["COLORTERM": "truecolor"])
+        let escapes = try pane.capture(colors: true)
+        #expect(escapes.contains("\u{1B}[38;2;") && escapes.contains("\u{1B}[48;2;"), "24-bit colours")
+        #expect(!escapes.contains("38;5;"), "no palette colours")
+        let screen = Screen(try pane.wait(forText: "? help"))
+        #expect(screen.text.contains("▶1 sgd") && screen.text.contains("▀"))
+        let paused = try pause(pane)
+        #expect(paused.lines[39].hasPrefix(" Rosenbrock valley  step "), "status line: \(paused.lines[39])")
+    }
+
     @Test func aNonUTF8LocaleGetsASCII() throws {
         let pane = try start(environment: ["LANG": "C", "LC_ALL": "C"])
         let screen = try pane.wait(forText: "? help")

@@ -7,6 +7,7 @@
 // one thread.
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 // MARK: - Before the screen opens
@@ -88,6 +89,11 @@ void cshim_repaint_all(void);
 
 /// Sends the screen buffer's changes to the terminal.
 void cshim_refresh(void);
+
+/// Writes `count` bytes to the terminal after what curses has sent (call `cshim_refresh`
+/// first), for escapes curses cannot produce (24-bit colour under a 256-colour terminfo).
+/// They must leave the cursor at the top left and the attributes reset: curses is told so.
+void cshim_write_direct(const uint8_t *bytes, size_t count);
 
 // MARK: - Input
 

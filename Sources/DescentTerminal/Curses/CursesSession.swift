@@ -16,11 +16,13 @@ final class CursesSession: TerminalBackend {
     init(terminalType: String) throws(TerminalUnavailable) {
         cshim_adopt_locale_encoding()
         guard cshim_open() else { throw .cursesFailed(terminalType: terminalType) }
+        let colorCount = Int(cshim_colors())
         capabilities = TerminalCapabilities(
-            colorCount: Int(cshim_colors()),
+            colorCount: colorCount,
+            colorTerm: getenv("COLORTERM").map { String(cString: $0) },
             noColor: getenv("NO_COLOR").map { $0.pointee != 0 } ?? false,
             codeset: String(cString: cshim_locale_codeset()))
-        blitter = FrameBlitter(capabilities: capabilities, colorPairCount: Int(cshim_color_pairs()))
+        blitter = FrameBlitter(capabilities: capabilities, colorCount: colorCount, colorPairCount: Int(cshim_color_pairs()))
     }
 
     func close() {
@@ -70,6 +72,12 @@ final class CursesSession: TerminalBackend {
     /// For the blitter: one cell, in a colour pair it got from curses.
     func put(_ cell: Cell, x: Int, y: Int, pair: Int32) {
         cshim_put(Int32(y), Int32(x), cell.glyph.value, pair, cell.style.cursesAttributes)
+    }
+
+    /// For the blitter: bytes curses does not know of, straight to the terminal after what
+    /// curses has written; curses then takes the cursor to be at the top left.
+    func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { cshim_write_direct($0.baseAddress, $0.count) }
     }
 
     func erase() { cshim_erase() }
