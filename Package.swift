@@ -20,7 +20,8 @@ let package = Package(
             plugins: ["EmbedScenarios"]
         ),
         .target(name: "DescentExport", dependencies: ["DescentCore", "SignalChain"], exclude: ["README.md"]),
-        .target(name: "DescentTUI", dependencies: ["DescentCore", "DescentScenario"], exclude: ["README.md"]),
+        .target(name: "DescentPlot", dependencies: ["DescentCore"], exclude: ["README.md"]),
+        .target(name: "DescentTUI", dependencies: ["DescentCore", "DescentScenario", "DescentPlot"], exclude: ["README.md"]),
         .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "SignalChain"),
         .target(name: "CursesShim", dependencies: ["CNCurses", "SignalChain"]),
@@ -41,6 +42,7 @@ let package = Package(
         .testTarget(name: "DescentCoreTests", dependencies: ["DescentCore", "DescentTestSupport"]),
         .testTarget(name: "DescentScenarioTests", dependencies: ["DescentScenario", "DescentTestSupport"]),
         .testTarget(name: "DescentExportTests", dependencies: ["DescentExport"]),
+        .testTarget(name: "DescentPlotTests", dependencies: ["DescentPlot"]),
         .testTarget(name: "DescentTUITests", dependencies: ["DescentTUI"], exclude: ["Golden"]),
         .testTarget(name: "DescentTerminalTests", dependencies: ["descent", "DescentTestSupport"]),
         .testTarget(name: "DescentCLITests", dependencies: ["descent", "DescentTestSupport"]),

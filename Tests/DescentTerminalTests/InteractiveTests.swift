@@ -57,6 +57,20 @@ struct InteractiveTests {
         #expect(!escapes.contains("38;5;"), "no palette colours")
     }
 
+    /// tmux-256color knows 256 colours only; COLORTERM says the terminal takes more, and the
+    /// frame arrives in 24-bit escapes all the same (written by descent, not curses), and stays
+    /// whole as it changes.
+    @Test func colorTermTruecolorGetsTruecolor() throws {
+        let pane = try start(environment: ["COLORTERM": "truecolor"])
+        let escapes = try pane.capture(colors: true)
+        #expect(escapes.contains("\u{1B}[38;2;") && escapes.contains("\u{1B}[48;2;"), "24-bit colours")
+        #expect(!escapes.contains("38;5;"), "no palette colours")
+        let screen = Screen(try pane.wait(forText: "? help"))
+        #expect(screen.text.contains("▶1 sgd") && screen.text.contains("▀"))
+        let paused = try pause(pane)
+        #expect(paused.lines[39].hasPrefix(" Rosenbrock valley  step "), "status line: \(paused.lines[39])")
+    }
+
     @Test func aNonUTF8LocaleGetsASCII() throws {
         let pane = try start(environment: ["LANG": "C", "LC_ALL": "C"])
         let screen = try pane.wait(forText: "? help")
@@ -168,6 +182,20 @@ struct InteractiveTests {
         #expect(frame.lines.prefix(39).allSatisfy { $0.contains("│") }, "every row of the frame drawn:\n\(frame.text)")
         try pane.press("q")
         try pane.wait(for: "the shell back") { _ in (try? pane.mode("alternate_on")) == false }
+    }
+
+    /// On a terminal 300 columns wide a click at column 240 is beyond what X10 reports carry;
+    /// descent asks for SGR 1006 reports and decodes them.
+    @Test func aClickBeyondColumn223MovesTheStart() throws {
+        let pane = try TmuxPane(descent: ["rosenbrock"], width: 300, height: 60)
+        try pane.wait(forText: "Rosenbrock valley")
+        _ = try pause(pane)
+        let markers: Set<Character> = ["○", "●"]
+        let (x, y) = (240, 30)
+        #expect(try pane.mode("mouse_sgr_flag"), "SGR reports asked for")
+        #expect(!markers.contains(try #require(Screen(try pane.capture()).character(x: x, y: y))))
+        try pane.sgrClick(x: x, y: y)
+        try pane.wait(for: "the start marker at (\(x), \(y))") { Screen($0).character(x: x, y: y).map(markers.contains) == true }
     }
 
     @Test func resizeLaysTheFrameOutAgain() throws {

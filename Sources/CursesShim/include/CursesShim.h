@@ -7,6 +7,7 @@
 // one thread.
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 // MARK: - Before the screen opens
@@ -95,6 +96,11 @@ void cshim_repaint_all(void);
 /// Sends the screen buffer's changes to the terminal.
 void cshim_refresh(void);
 
+/// Writes `count` bytes to the terminal after what curses has sent (call `cshim_refresh`
+/// first), for escapes curses cannot produce (24-bit colour under a 256-colour terminfo).
+/// They must leave the cursor at the top left and the attributes reset: curses is told so.
+void cshim_write_direct(const uint8_t *bytes, size_t count);
+
 // MARK: - Input
 
 typedef enum {
@@ -126,6 +132,11 @@ enum {
     CSHIM_KEY_END = 0550,
     CSHIM_KEY_MOUSE = 0631,
     CSHIM_KEY_RESIZE = 0632,
+    /// ESC [ <, the start of an SGR 1006 mouse report that curses does not decode itself (its
+    /// terminfo entry's kmous names the X10 protocol): the report's `b;x;yM` or `b;x;ym` follows
+    /// as characters. A code of descent's own, far above curses' KEY_MAX and the codes it hands
+    /// out to extended key names.
+    CSHIM_KEY_SGR_MOUSE = 0x7000,
 };
 
 typedef enum {

@@ -29,8 +29,9 @@ struct BrailleCanvas {
     }
 
     /// A straight line between two dot positions, clipped to the canvas first so that a point
-    /// far outside (a diverging run) costs no more than one across the canvas.
-    mutating func line(from a: (x: Double, y: Double), to b: (x: Double, y: Double), _ color: CellColor) {
+    /// far outside (a diverging run) costs no more than one across the canvas; with `every` > 1,
+    /// dotted (each `every`-th dot from `a`).
+    mutating func line(from a: (x: Double, y: Double), to b: (x: Double, y: Double), _ color: CellColor, every: Int = 1) {
         let bounds = (x: -0.5...(Double(dotWidth) - 0.5), y: -0.5...(Double(dotHeight) - 0.5))
         guard let (p, q) = SegmentClipper.clip(a, b, to: bounds) else { return }
         let x0 = p.x.rounded(), y0 = p.y.rounded(), x1 = q.x.rounded(), y1 = q.y.rounded()
@@ -40,7 +41,7 @@ struct BrailleCanvas {
             return
         }
         let dx = (x1 - x0) / Double(n), dy = (y1 - y0) / Double(n)
-        for i in 0...n {
+        for i in stride(from: 0, through: n, by: max(every, 1)) {
             set(x: Int(screen: (x0 + dx * Double(i)).rounded()), y: Int(screen: (y0 + dy * Double(i)).rounded()), color)
         }
     }

@@ -6,6 +6,10 @@ struct ScreenLayout: Hashable {
     static let minimumHeight = 16
     /// Room for a y tick label such as `-2.5e3` and a space.
     static let tickColumnWidth = 7
+    /// The colour bar right of the plot: the bar, a space and a label such as `-78.33`.
+    static let legendWidth = 8
+    /// Narrower than this, the map keeps the colour bar's columns for itself.
+    static let legendMinimumWidth = 80
 
     let width: Int
     let height: Int
@@ -15,6 +19,8 @@ struct ScreenLayout: Hashable {
     let yTicks: Rect
     /// Labels under the plot.
     let xTicks: Rect
+    /// The colour bar right of the plot (empty on a narrow terminal).
+    let legend: Rect
     /// The vertical rule between map and panel.
     let separatorX: Int
     let panel: Rect
@@ -31,7 +37,9 @@ struct ScreenLayout: Hashable {
         panel = Rect(x: separatorX + 1, y: 0, width: panelWidth, height: height - 1)
         let mapRows = height - 2
         yTicks = Rect(x: 0, y: 0, width: Self.tickColumnWidth, height: mapRows)
-        plot = Rect(x: Self.tickColumnWidth, y: 0, width: separatorX - Self.tickColumnWidth, height: mapRows)
+        let legendWidth = width >= Self.legendMinimumWidth ? Self.legendWidth : 0
+        plot = Rect(x: Self.tickColumnWidth, y: 0, width: separatorX - Self.tickColumnWidth - legendWidth, height: mapRows)
+        legend = Rect(x: plot.maxX, y: 0, width: legendWidth, height: mapRows)
         xTicks = Rect(x: plot.x, y: mapRows, width: plot.width, height: 1)
         statusRow = height - 1
     }

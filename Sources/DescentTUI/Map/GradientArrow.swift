@@ -3,7 +3,12 @@ import Foundation
 
 /// The `i` indicator: −∇f at a run's current point, in braille dots. As long as the plain
 /// gradient step lr·|∇f|, kept between a few dots and a fifth of the map so that it reads.
+/// Dotted, in the accent colour with an arrowhead, so that it never reads as a piece of path.
 struct GradientArrow {
+    static let color = CellColor.accent
+    /// Every other dot of the line.
+    static let dotSpacing = 2
+
     let from: (x: Double, y: Double)
     let to: (x: Double, y: Double)
 

@@ -16,14 +16,27 @@ struct MapMarks {
 
     func draw(_ painter: inout Painter) {
         drawEvents(&painter)
-        for minimum in minima {
-            mark(painter.glyphs.minimum, at: minimum, .good, style: .bold, &painter)
-        }
+        for minimum in minima { drawMinimum(at: minimum, &painter) }
         for run in runs {
             mark(painter.glyphs.start, at: run.trajectory.positions[0], run.color, style: run.style, &painter)
         }
         for (run, cell) in zip(runs, headCells()) { drawHead(of: run, at: cell, &painter) }
         if let cursor { mark(painter.glyphs.cursor, at: cursor, .accent, style: .bold, &painter) }
+    }
+
+    /// A known minimum: a bright ★ on a dark tile two cells wide (half blocks either side), which
+    /// stands out on every level of the ramp, dark purple included, where a minimum always sits.
+    private func drawMinimum(at point: Vector2, _ painter: inout Painter) {
+        guard let cell = projection.cell(point) else { return }
+        guard painter.colorful else {
+            put(painter.glyphs.minimum, cell.x, cell.y, .text, .bold, &painter)
+            return
+        }
+        painter.put(painter.glyphs.minimum, x: cell.x, y: cell.y, .text, background: .panel, style: .bold)
+        guard painter.capabilities.unicode else { return }
+        for (x, glyph) in [(cell.x - 1, "▐" as Unicode.Scalar), (cell.x + 1, "▌")] {
+            put(glyph, x, cell.y, .panel, [], &painter)
+        }
     }
 
     /// Up to the playhead: ↺ where the momentum was zeroed (adaptive restart, or a line search
@@ -94,7 +107,7 @@ struct MapMarks {
         if let arrow = GradientArrow(trajectory: trajectory, sample: sample, projection: projection) {
             let tip = (x: plot.x + Int(screen: arrow.to.x.rounded()) / 2, y: plot.y + Int(screen: arrow.to.y.rounded()) / 4)
             if plot.contains(x: tip.x, y: tip.y), tip.x != head?.x || tip.y != head?.y {
-                put(painter.glyphs.arrow(angle: arrow.angle), tip.x, tip.y, run.color, .bold, &painter)
+                put(painter.glyphs.arrow(angle: arrow.angle), tip.x, tip.y, GradientArrow.color, .bold, &painter)
             }
         }
         // Where the optimizer takes its next gradient, when elsewhere (Nesterov's look-ahead).

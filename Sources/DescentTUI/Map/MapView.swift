@@ -12,6 +12,8 @@ struct MapView {
     let cursor: Vector2?
     /// Steps of each path drawn behind its current point, the older half faded; nil for all.
     let trail: Int?
+    /// How far the view is zoomed in from the scenario's (or the landscape's) own view.
+    let zoom: Double
 
     var projection: MapProjection { heat.key.projection }
     var plot: Rect { layout.plot }
@@ -22,25 +24,68 @@ struct MapView {
             for column in 0..<plot.width { painter.grid[plot.x + column, plot.y + row] = shading.cell(column: column, row: row) }
         }
         drawTicks(&painter)
+        HeatLegend(rect: layout.legend, shading: shading, titleRow: layout.xTicks.y).draw(&painter)
         let paths = tracePaths()
         painter.draw(paths.faded, at: (plot.x, plot.y), style: .dim, background: shading.background)
         painter.draw(paths.recent, at: (plot.x, plot.y), background: shading.background)
         MapMarks(projection: projection, shading: shading, runs: runs, minima: minima, cursor: cursor).draw(&painter)
+        drawOffsetCaption(&painter)
     }
 
+    /// Tick labels on both axes, and the zoom in the corner between them.
     private func drawTicks(_ painter: inout Painter) {
-        let visible = projection.visible
-        for value in AxisTicks.values(in: visible.x, count: max(1, plot.width / 12)) {
-            let label = CompactNumber.format(value)
-            let center = plot.x + Int(screen: (value - visible.x.lowerBound) / projection.scale)
-            let start = min(max(center - painter.width(label) / 2, plot.x), plot.maxX - painter.width(label))
-            painter.text(label, x: start, y: layout.xTicks.y, .muted)
+        let x = xTicks, y = yTicks
+        for (tick, start) in zip(x.ticks, xLabelStarts(x)) {
+            painter.text(tick.label, x: start, y: layout.xTicks.y, .muted)
         }
-        for value in AxisTicks.values(in: visible.y, count: max(1, plot.height / 5)) {
-            let label = CompactNumber.format(value)
-            let row = plot.y + Int(screen: (visible.y.upperBound - value) / (2 * projection.scale))
-            let width = min(painter.width(label), layout.yTicks.width - 1)
-            painter.text(label, x: layout.yTicks.maxX - 1 - width, y: min(row, plot.maxY - 1), .muted, limit: width)
+        for (tick, row) in zip(y.ticks, yLabelRows(y)) {
+            painter.text(tick.label, x: layout.yTicks.maxX - 1 - tick.label.count, y: row, .muted)
+        }
+        painter.text("×" + CompactNumber.format(zoom, digits: 2), x: 0, y: layout.xTicks.y, .accent, limit: layout.yTicks.width - 1)
+    }
+
+    /// Deep in a zoom, where tick labels are offsets, what they are offsets from, by the axis
+    /// they belong to: on top of everything, since the labels cannot be read without it.
+    private func drawOffsetCaption(_ painter: inout Painter) {
+        for (axis, base, row) in [("x", xTicks.baseLabel, plot.maxY - 1), ("y", yTicks.baseLabel, plot.y)] {
+            guard let base else { continue }
+            painter.text(" \(axis) − \(base) ", x: plot.x, y: row, .text, background: .panel, limit: plot.width)
+        }
+    }
+
+    /// About one label per 12 columns, each with a space to either side.
+    private var xTicks: AxisTicks {
+        AxisTicks.choose(in: projection.visible.x, count: max(1, plot.width / 12), widest: plot.width) { ticks in
+            var end = Int.min
+            for (tick, start) in zip(ticks.ticks, xLabelStarts(ticks)) {
+                guard start > end else { return false }
+                end = start + tick.label.count
+            }
+            return true
+        }
+    }
+
+    /// About one label per 5 rows, each on a row of its own, as wide as the label column.
+    private var yTicks: AxisTicks {
+        AxisTicks.choose(in: projection.visible.y, count: max(1, plot.height / 5), widest: layout.yTicks.width - 1) { ticks in
+            let rows = yLabelRows(ticks)
+            return zip(rows, rows.dropFirst()).allSatisfy { $0 > $1 }
+        }
+    }
+
+    /// Each label centred under its value, slid inside the plot at the ends.
+    private func xLabelStarts(_ ticks: AxisTicks) -> [Int] {
+        let visible = projection.visible
+        return ticks.ticks.map { tick in
+            let center = plot.x + Int(screen: (tick.value - visible.x.lowerBound) / projection.scale)
+            return min(max(center - tick.label.count / 2, plot.x), plot.maxX - tick.label.count)
+        }
+    }
+
+    private func yLabelRows(_ ticks: AxisTicks) -> [Int] {
+        let visible = projection.visible
+        return ticks.ticks.map { tick in
+            min(plot.y + Int(screen: (visible.y.upperBound - tick.value) / (2 * projection.scale)), plot.maxY - 1)
         }
     }
 
@@ -72,9 +117,11 @@ struct MapView {
                     previous = next
                 }
             }
-            if run.showsIndicators, let arrow = GradientArrow(trajectory: trajectory, sample: last, projection: projection) {
-                canvas.line(from: arrow.from, to: arrow.to, run.color)
-            }
+        }
+        // Over every path, so that no path hides where a run is pushed.
+        for run in runs where run.showsIndicators {
+            guard let arrow = GradientArrow(trajectory: run.trajectory, sample: run.sample, projection: projection) else { continue }
+            canvas.line(from: arrow.from, to: arrow.to, GradientArrow.color, every: GradientArrow.dotSpacing)
         }
         return (faded, canvas)
     }

@@ -19,7 +19,7 @@ extension DescentApp {
         let drawn = drawingOrder.map { shown[$0] }
         MapView(
             layout: layout, heat: heat, runs: drawn, minima: landscape.minima.map(\.position), cursor: cursor,
-            trail: trail.steps)
+            trail: trail.steps, zoom: MapProjection(view: landscapeView, plot: layout.plot).scale / heat.key.projection.scale)
             .draw(&painter)
         if inspectorOpen { inspector(shown[selected]).draw(&painter) }
         for y in 0..<layout.statusRow {

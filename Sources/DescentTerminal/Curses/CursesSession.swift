@@ -16,11 +16,13 @@ final class CursesSession: TerminalBackend {
     init(terminalType: String) throws(TerminalUnavailable) {
         cshim_adopt_locale_encoding()
         guard cshim_open() else { throw .cursesFailed(terminalType: terminalType) }
+        let colorCount = Int(cshim_colors())
         capabilities = TerminalCapabilities(
-            colorCount: Int(cshim_colors()),
+            colorCount: colorCount,
+            colorTerm: getenv("COLORTERM").map { String(cString: $0) },
             noColor: getenv("NO_COLOR").map { $0.pointee != 0 } ?? false,
             codeset: String(cString: cshim_locale_codeset()))
-        blitter = FrameBlitter(capabilities: capabilities, colorPairCount: Int(cshim_color_pairs()))
+        blitter = FrameBlitter(capabilities: capabilities, colorCount: colorCount, colorPairCount: Int(cshim_color_pairs()))
     }
 
     func close() {
@@ -53,10 +55,29 @@ final class CursesSession: TerminalBackend {
             var kind = CSHIM_MOUSE_OTHER
             guard cshim_read_mouse(&x, &y, &kind), let eventKind = MouseEvent.Kind(kind) else { return .ignored }
             return .mouse(MouseEvent(eventKind, x: Int(x), y: Int(y)))
+        case CSHIM_KEY_SGR_MOUSE:
+            return SGRMouseReport.event(sgrMouseReport()).map(TerminalInput.mouse) ?? .ignored
         default:
             return .functionKey(code)
         }
     }
+
+    /// The rest of an SGR mouse report after its `ESC [ <`: the terminal sent it in one go, so
+    /// it is there at once, up to its final letter.
+    private func sgrMouseReport() -> String {
+        cshim_set_input_timeout(Self.reportWait)
+        var text = ""
+        var value: UInt32 = 0
+        while text.count < SGRMouseReport.longest, cshim_read(&value) == CSHIM_INPUT_CHARACTER,
+            let scalar = Unicode.Scalar(value) {
+            text.unicodeScalars.append(scalar)
+            if scalar == "M" || scalar == "m" { break }
+        }
+        return text
+    }
+
+    /// How long the rest of a report may take to arrive, in milliseconds.
+    private static let reportWait: Int32 = 50
 
     func draw(_ frame: CellGrid) {
         blitter.draw(frame, on: self)
@@ -70,6 +91,12 @@ final class CursesSession: TerminalBackend {
     /// For the blitter: one cell, in a colour pair it got from curses.
     func put(_ cell: Cell, x: Int, y: Int, pair: Int32) {
         cshim_put(Int32(y), Int32(x), cell.glyph.value, pair, cell.style.cursesAttributes)
+    }
+
+    /// For the blitter: bytes curses does not know of, straight to the terminal after what
+    /// curses has written; curses then takes the cursor to be at the top left.
+    func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { cshim_write_direct($0.baseAddress, $0.count) }
     }
 
     func erase() { cshim_erase() }

@@ -5,9 +5,13 @@ import DescentTUI
 struct FrameBlitter {
     private var previous: CellGrid?
     private var pairs: ColorPairs
+    /// Truecolour that the terminfo entry cannot express (COLORTERM says the terminal takes
+    /// it): the blitter writes the escapes itself, and curses' screen stays blank.
+    private let writesEscapes: Bool
 
-    init(capabilities: TerminalCapabilities, colorPairCount: Int) {
-        pairs = ColorPairs(colors: capabilities.colors, pairCount: colorPairCount)
+    init(capabilities: TerminalCapabilities, colorCount: Int, colorPairCount: Int) {
+        writesEscapes = capabilities.colors == .truecolor && colorCount < TerminalCapabilities.directColorCount
+        pairs = ColorPairs(colors: writesEscapes ? .monochrome : capabilities.colors, pairCount: colorPairCount)
     }
 
     /// Forgets what is on screen, so the next frame is written whole (after a resize, or when
@@ -17,6 +21,14 @@ struct FrameBlitter {
     }
 
     mutating func draw(_ frame: CellGrid, on session: CursesSession) {
+        if writesEscapes {
+            let before = previous.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
+            // What curses has to write goes first: after a resize or Ctrl-L it clears the screen.
+            session.refresh()
+            session.write(TrueColorEscapes.changes(from: before, to: frame))
+            previous = frame
+            return
+        }
         if pairs.mightRunOut(cellCount: frame.cells.count) {
             pairs.reset()
             previous = nil

@@ -72,7 +72,7 @@ import Testing
             var painter = Painter(width: layout.width, height: layout.height, capabilities: .full)
             MapView(
                 layout: layout, heat: heat, runs: runs, minima: [random.point()], cursor: random.point(),
-                trail: sweep % 3 == 0 ? nil : random.int(in: 0...2000)
+                trail: sweep % 3 == 0 ? nil : random.int(in: 0...2000), zoom: random.next()
             ).draw(&painter)
             SidePanel(
                 rect: layout.panel, title: "t", subtitle: "s",

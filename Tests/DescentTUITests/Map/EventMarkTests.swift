@@ -25,7 +25,7 @@ import Testing
         #expect(!plot(app).contains { $0.cell.glyph == "✗" })
         app.seek(toStep: 400)
         let crosses = plot(app).filter { $0.cell.glyph == "✗" }
-        #expect(crosses.count >= 5)
+        #expect(crosses.count >= 3)
         #expect(crosses.allSatisfy { $0.cell.foreground == .run(1) })
         #expect(crosses.allSatisfy { if case .heat = $0.cell.background { true } else { false } })
         // Every cross stands on an undone step; the undone steps 1 to 4 at the start are under its ○.
@@ -62,7 +62,7 @@ import Testing
     @Test func withoutUnicodeTheMarksAreLetters() {
         var app = Fixtures.app("bold-driver")
         app.seek(toStep: 400)
-        #expect(plot(app, Fixtures.ascii).filter { $0.cell.glyph == "x" && $0.cell.foreground == .run(1) }.count >= 5)
+        #expect(plot(app, Fixtures.ascii).filter { $0.cell.glyph == "x" && $0.cell.foreground == .run(1) }.count >= 3)
         var restart = Fixtures.app("restart-ill-conditioned")
         restart.type("++++++++++")
         restart.seek(toStep: 300)

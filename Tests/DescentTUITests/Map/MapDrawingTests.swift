@@ -9,11 +9,27 @@ import Testing
         (rect.y..<rect.maxY).flatMap { y in (rect.x..<rect.maxX).map { grid[$0, y] } }
     }
 
+    /// A bright ★ on a dark tile that half blocks widen to two cells.
     @Test func theMinimumIsMarked() {
-        let app = Fixtures.app()
+        let app = Fixtures.app(), grid = app.frame()
         let cell = app.projection.cell(Vector2(1, 1))!
-        #expect(app.frame()[cell.x, cell.y].glyph == "★")
-        #expect(app.frame()[cell.x, cell.y].foreground == .good)
+        #expect(grid[cell.x, cell.y] == Cell("★", foreground: .text, background: .panel, style: .bold))
+        #expect(grid[cell.x - 1, cell.y].glyph == "▐" && grid[cell.x - 1, cell.y].foreground == .panel)
+        #expect(grid[cell.x + 1, cell.y].glyph == "▌" && grid[cell.x + 1, cell.y].foreground == .panel)
+    }
+
+    /// On every level of the ramp, the star or its tile differs from the heat around it by at
+    /// least a third of the range of lightness (mid-ramp, where neither can be far).
+    @Test func theMinimumStandsOutOnEveryLevel() {
+        func lightness(_ color: CellColor) -> Double {
+            let rgb = Palette.rgb(color)!
+            return 0.2126 * Double(rgb.red) + 0.7152 * Double(rgb.green) + 0.0722 * Double(rgb.blue)
+        }
+        for level in 0...255 {
+            let heat = lightness(.heat(UInt8(level)))
+            #expect(max(abs(lightness(.text) - heat), abs(lightness(.panel) - heat)) > 85, "level \(level)")
+        }
+        #expect(abs(lightness(.text) - lightness(.panel)) > 128)
     }
 
     @Test func pathsAreBrailleInRunColoursOverTheHeatmap() {
@@ -53,7 +69,9 @@ import Testing
         let grid = app.frame(), cell = app.projection.cell(lookAhead(step))!
         #expect(grid[cell.x, cell.y].glyph == "◆" && grid[cell.x, cell.y].foreground == .run(2))
         let plot = cells(grid, in: app.layout.plot)
-        #expect(plot.contains { "←↑→↓↖↗↘↙".unicodeScalars.contains($0.glyph) && $0.foreground == .run(2) })
+        // The arrow is dotted and in the accent colour, unlike any path.
+        #expect(plot.contains { "←↑→↓↖↗↘↙".unicodeScalars.contains($0.glyph) && $0.foreground == .accent })
+        #expect(plot.contains { (0x2801...0x28FF).contains($0.glyph.value) && $0.foreground == .accent })
     }
 
     @Test func aRunOutOfViewGetsAnArrowAtTheEdge() {
@@ -83,8 +101,8 @@ import Testing
         let grid = app.frame()
         let cell = app.projection.cell(app.cursor!)!
         #expect(grid[cell.x, cell.y].glyph == "┼")
-        // The start (−1.5, 2) at its cell's centre.
-        #expect(grid.line(29).contains("cursor (-1.46, 1.93)  loss 10.7"))
+        // The start (−1.5, 2) at its cell's centre, (−2 + 6.5/12, 1 + 28/12 − 15/12).
+        #expect(grid.line(29).contains("cursor (-1.46, 2.08)  loss 6.23"))
         #expect(grid.line(29).contains("Enter set start"))
     }
 
@@ -116,6 +134,7 @@ import Testing
         #expect(abs(point.y - point.x * point.x) < 0.2)
         // Pixels average 2×2 samples, so the ends of the ramp are nearly but not exactly reached.
         #expect(heat.levels.max()! >= 230 && heat.levels.min()! <= 25)
-        #expect(heat.contours.contains(true) && heat.contours.contains(false))
+        #expect(heat.contourCoverage.max()! > 200 && heat.contourCoverage.contains(0))
+        #expect(heat.contourCoverage.contains { $0 > 0 && $0 < 255 })
     }
 }

@@ -17,6 +17,9 @@ import Testing
     @Test func fewerDigits() {
         #expect(CompactNumber.format(1.234e-11, digits: 2) == "1.2e-11")
         #expect(CompactNumber.format(12.5, digits: 2) == "12")
+        // More digits than the fixed form's whole-number range allows (axis labels ask for up to 17).
+        #expect(CompactNumber.format(1234567.8, digits: 8) == "1234567.8")
+        #expect(CompactNumber.format(1.2235980000000001e17, digits: 9) == "1.223598e17")
         // The charts' two digits: 280, not 2.8e2 (issue 8).
         #expect(CompactNumber.format(283.4, digits: 2) == "280")
         #expect(CompactNumber.format(0.0032, digits: 2) == "0.0032")

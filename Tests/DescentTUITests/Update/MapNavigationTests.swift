@@ -14,9 +14,11 @@ import Testing
 
     @Test func layoutAtOneHundredByThirty() {
         let app = Fixtures.app()
-        #expect(app.layout.plot == Rect(x: 7, y: 0, width: 56, height: 28))
+        #expect(app.layout.plot == Rect(x: 7, y: 0, width: 48, height: 28))
+        #expect(app.layout.legend == Rect(x: 55, y: 0, width: 8, height: 28))
         #expect(app.layout.panel == Rect(x: 64, y: 0, width: 36, height: 29))
-        #expect(close(app.projection.scale, 1.0 / 14))
+        // 4 wide over 48 pixels; the 56 pixel rows then show 56 / 12 of y, around its centre 1.
+        #expect(close(app.projection.scale, 1.0 / 12))
     }
 
     @Test func landscapesCycleAndTheViewResets() {
@@ -51,11 +53,13 @@ import Testing
         #expect(close(app.viewBox, ViewBox(x: -1.6...2.4, y: -1...3)))
         app.send(.key(.left), .key(.left))
         #expect(close(app.viewBox, ViewBox(x: -2.4...1.6, y: -1...3)))
+        // The map shows 56 / 12 of y, wider than the box's 4.
+        let shown = 56.0 / 12
         app.type("k")
-        #expect(close(app.viewBox, ViewBox(x: -2.4...1.6, y: -0.6...3.4)))
+        #expect(close(app.viewBox, ViewBox(x: -2.4...1.6, y: (-1 + shown / 10)...(3 + shown / 10))))
         app.send(.key(.down))
         app.type("j")
-        #expect(close(app.viewBox.y.lowerBound, -1.4))
+        #expect(close(app.viewBox.y.lowerBound, -1 - shown / 10))
         app.type("0")
         #expect(app.viewBox == ViewBox(x: -2...2, y: -1...3))
     }
@@ -87,10 +91,11 @@ import Testing
         var app = Fixtures.app()
         app.type("2")
         app.seek(toStep: 700)
-        // Cell (35, 14) is pixel column 28 and rows 28-29: centre (−2 + 28.5/14, 3 − 29/14).
+        // Cell (35, 14) is pixel column 28 and rows 28-29: centre (−2 + 28.5/12, 1 + 28/12 − 29/12),
+        // the top row showing y = 1 + 28/12.
         app.send(.mouse(MouseEvent(.press, x: 35, y: 14)))
         let start = app.derived.trajectories[1].positions[0]
-        #expect(close(start.x, -2 + 28.5 / 14) && close(start.y, 3 - 29.0 / 14))
+        #expect(close(start.x, -2 + 28.5 / 12) && close(start.y, 1 - 1.0 / 12))
         #expect(app.runs[1].spec.start == .fixed(start))
         #expect(app.derived.trajectories[0].positions[0] == Vector2(-1.5, 2))
         #expect(app.step == 700)
@@ -106,14 +111,17 @@ import Testing
     @Test func cursorModeMovesByCellsAndEnterSetsTheStart() {
         var app = Fixtures.app()
         app.type("c")
-        // On the selected run's start, (−1.5, 2): pixel (7, 14), so cell (14, 7) and its centre.
-        #expect(app.cursor == app.projection.world(cellX: 14, cellY: 7))
+        // On the selected run's start, (−1.5, 2): pixel column 6 and, within rounding, the line
+        // between pixel rows 15 and 16; the centre of the cell that shows it.
+        let start = app.projection.cell(Vector2(-1.5, 2))!
+        #expect(start.x == 13 && (7...8).contains(start.y))
+        #expect(app.cursor == app.projection.world(cellX: start.x, cellY: start.y))
         app.type("ll")
         app.send(.key(.down))
-        #expect(app.cursor == app.projection.world(cellX: 16, cellY: 8))
+        #expect(app.cursor == app.projection.world(cellX: start.x + 2, cellY: start.y + 1))
         #expect(app.viewBox == ViewBox(x: -2...2, y: -1...3))
         app.send(.key(.enter))
-        #expect(app.derived.trajectories[0].positions[0] == app.projection.world(cellX: 16, cellY: 8))
+        #expect(app.derived.trajectories[0].positions[0] == app.projection.world(cellX: start.x + 2, cellY: start.y + 1))
         app.send(.key(.escape))
         #expect(app.cursor == nil)
         app.type("c")

@@ -39,6 +39,13 @@ import Testing
         Golden.check("too-small", app.frame(width: 50, height: 12))
     }
 
+    /// In truecolour the iso-lines are anti-aliased shadows placed by marching squares.
+    @Test func truecolor() {
+        var app = Fixtures.app()
+        app.seek(toStep: 1500)
+        Golden.check("truecolor", app.frame(TerminalCapabilities(colors: .truecolor, unicode: true)))
+    }
+
     @Test func monochrome() {
         var app = Fixtures.app()
         app.seek(toStep: 1500)

@@ -2,7 +2,7 @@ import Testing
 @testable import DescentTUI
 @testable import DescentTerminal
 
-/// Colour depth from curses' colour count and NO_COLOR; glyphs from the locale's encoding.
+/// Colour depth from curses' colour count, COLORTERM and NO_COLOR; glyphs from the locale's encoding.
 @Suite("Terminal capabilities")
 struct TerminalCapabilitiesDetectionTests {
     @Test(arguments: [
@@ -10,13 +10,38 @@ struct TerminalCapabilitiesDetectionTests {
         (256, false, .indexed256), (1 << 24, false, .truecolor), (256, true, .monochrome), (1 << 24, true, .monochrome),
     ])
     func colors(count: Int, noColor: Bool, expected: TerminalCapabilities.Colors) {
-        #expect(TerminalCapabilities(colorCount: count, noColor: noColor, codeset: "UTF-8").colors == expected)
+        #expect(TerminalCapabilities(colorCount: count, colorTerm: nil, noColor: noColor, codeset: "UTF-8").colors == expected)
+    }
+
+    /// btop's convention: COLORTERM=truecolor or 24bit means 24-bit escapes, whatever the
+    /// terminfo entry's colour count, as long as the terminal has colour and NO_COLOR is unset.
+    @Test(arguments: [
+        (256, "truecolor", false, TerminalCapabilities.Colors.truecolor), (256, "24bit", false, .truecolor),
+        (8, "truecolor", false, .truecolor), (256, "yes", false, .indexed256), (256, "truecolor", true, .monochrome),
+        (0, "truecolor", false, .monochrome),
+    ])
+    func colorTerm(count: Int, colorTerm: String, noColor: Bool, expected: TerminalCapabilities.Colors) {
+        #expect(TerminalCapabilities(colorCount: count, colorTerm: colorTerm, noColor: noColor, codeset: "UTF-8").colors == expected)
+    }
+
+    /// Escapes for the cells that changed only, each colour as 38;2 or 48;2, ending reset at
+    /// the top left.
+    @Test func trueColorEscapesForChangedCells() {
+        var before = CellGrid(width: 3, height: 2)
+        before[0, 0] = Cell("a", foreground: .text)
+        var after = before
+        after[1, 1] = Cell("▀", foreground: .heat(0), background: .heat(255), style: .bold)
+        let bytes = String(decoding: TrueColorEscapes.changes(from: before, to: after), as: UTF8.self)
+        let low = Palette.rgb(.heat(0))!, high = Palette.rgb(.heat(255))!
+        #expect(bytes == "\u{1B}[2;2H\u{1B}[0;1;38;2;\(low.red);\(low.green);\(low.blue);48;2;\(high.red);\(high.green);\(high.blue)m▀\u{1B}[0m\u{1B}[H")
+        let whole = String(decoding: TrueColorEscapes.changes(from: nil, to: after), as: UTF8.self)
+        #expect(whole.hasPrefix("\u{1B}[1;1H\u{1B}[0;38;2;230;230;230ma\u{1B}[0m "))
     }
 
     @Test func unicodeOnlyInUTF8() {
-        #expect(TerminalCapabilities(colorCount: 256, noColor: false, codeset: "UTF-8").unicode)
-        #expect(!TerminalCapabilities(colorCount: 256, noColor: false, codeset: "ANSI_X3.4-1968").unicode)
-        #expect(!TerminalCapabilities(colorCount: 256, noColor: false, codeset: "ISO-8859-1").unicode)
+        #expect(TerminalCapabilities(colorCount: 256, colorTerm: nil, noColor: false, codeset: "UTF-8").unicode)
+        #expect(!TerminalCapabilities(colorCount: 256, colorTerm: nil, noColor: false, codeset: "ANSI_X3.4-1968").unicode)
+        #expect(!TerminalCapabilities(colorCount: 256, colorTerm: nil, noColor: false, codeset: "ISO-8859-1").unicode)
     }
 
     @Test func colorNumbersPerDepth() {
