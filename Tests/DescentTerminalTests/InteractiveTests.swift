@@ -117,6 +117,20 @@ struct InteractiveTests {
         try pane.wait(for: "the start marker at (\(x), \(y))") { Screen($0).character(x: x, y: y).map(markers.contains) == true }
     }
 
+    /// On a terminal 300 columns wide a click at column 240 is beyond what X10 reports carry;
+    /// descent asks for SGR 1006 reports and decodes them.
+    @Test func aClickBeyondColumn223MovesTheStart() throws {
+        let pane = try TmuxPane(descent: ["rosenbrock"], width: 300, height: 60)
+        try pane.wait(forText: "Rosenbrock valley")
+        _ = try pause(pane)
+        let markers: Set<Character> = ["○", "●"]
+        let (x, y) = (240, 30)
+        #expect(try pane.mode("mouse_sgr_flag"), "SGR reports asked for")
+        #expect(!markers.contains(try #require(Screen(try pane.capture()).character(x: x, y: y))))
+        try pane.sgrClick(x: x, y: y)
+        try pane.wait(for: "the start marker at (\(x), \(y))") { Screen($0).character(x: x, y: y).map(markers.contains) == true }
+    }
+
     @Test func resizeLaysTheFrameOutAgain() throws {
         let pane = try start()
         try expectFrame(in: pane, width: 120, height: 40) {}

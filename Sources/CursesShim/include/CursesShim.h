@@ -124,6 +124,11 @@ enum {
     CSHIM_KEY_END = 0550,
     CSHIM_KEY_MOUSE = 0631,
     CSHIM_KEY_RESIZE = 0632,
+    /// ESC [ <, the start of an SGR 1006 mouse report that curses does not decode itself (its
+    /// terminfo entry's kmous names the X10 protocol): the report's `b;x;yM` or `b;x;ym` follows
+    /// as characters. A code of descent's own, far above curses' KEY_MAX and the codes it hands
+    /// out to extended key names.
+    CSHIM_KEY_SGR_MOUSE = 0x7000,
 };
 
 typedef enum {

@@ -55,10 +55,29 @@ final class CursesSession: TerminalBackend {
             var kind = CSHIM_MOUSE_OTHER
             guard cshim_read_mouse(&x, &y, &kind), let eventKind = MouseEvent.Kind(kind) else { return .ignored }
             return .mouse(MouseEvent(eventKind, x: Int(x), y: Int(y)))
+        case CSHIM_KEY_SGR_MOUSE:
+            return SGRMouseReport.event(sgrMouseReport()).map(TerminalInput.mouse) ?? .ignored
         default:
             return .functionKey(code)
         }
     }
+
+    /// The rest of an SGR mouse report after its `ESC [ <`: the terminal sent it in one go, so
+    /// it is there at once, up to its final letter.
+    private func sgrMouseReport() -> String {
+        cshim_set_input_timeout(Self.reportWait)
+        var text = ""
+        var value: UInt32 = 0
+        while text.count < SGRMouseReport.longest, cshim_read(&value) == CSHIM_INPUT_CHARACTER,
+            let scalar = Unicode.Scalar(value) {
+            text.unicodeScalars.append(scalar)
+            if scalar == "M" || scalar == "m" { break }
+        }
+        return text
+    }
+
+    /// How long the rest of a report may take to arrive, in milliseconds.
+    private static let reportWait: Int32 = 50
 
     func draw(_ frame: CellGrid) {
         blitter.draw(frame, on: self)

@@ -108,6 +108,12 @@ final class TmuxPane {
         try type(x10(0) + x10(3))  // press, then release (button 3 means released)
     }
 
+    /// Clicks the left button at cell (x, y), 0-based, as an SGR 1006 report, which a terminal
+    /// sends once the program asks for it: ESC [ < 0 ; column ; row, M pressed, m released.
+    func sgrClick(x: Int, y: Int) throws {
+        try type("\u{1B}[<0;\(x + 1);\(y + 1)M\u{1B}[<0;\(x + 1);\(y + 1)m")
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "test", "-x", "\(width)", "-y", "\(height)"])
     }
