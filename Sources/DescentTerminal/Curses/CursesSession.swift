@@ -104,7 +104,10 @@ final class CursesSession: TerminalBackend {
 
     /// Stops the process as Ctrl-Z does in a shell; curses' own handler leaves the screen
     /// first and redraws it when the shell resumes the process.
-    func suspend() { raise(SIGTSTP) }
+    func suspend() {
+        raise(SIGTSTP)
+        blitter.restore(on: self)
+    }
 }
 
 private extension MouseEvent.Kind {

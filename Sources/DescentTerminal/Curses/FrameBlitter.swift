@@ -21,6 +21,14 @@ struct FrameBlitter {
         previous = nil
     }
 
+    /// Puts the last frame back whole where curses cannot: after the process was stopped and
+    /// resumed, curses repaints what it drew, and with escapes written past it that is nothing.
+    mutating func restore(on session: CursesSession) {
+        guard writesEscapes, let frame = previous else { return }
+        previous = nil
+        draw(frame, on: session)
+    }
+
     mutating func draw(_ frame: CellGrid, on session: CursesSession) {
         if writesEscapes {
             let before = previous.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
