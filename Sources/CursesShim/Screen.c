@@ -35,6 +35,26 @@ static void release_output(void) {
     curses_output = NULL;
 }
 
+/// Bytes straight to the terminal, past curses' buffer (which putp would leave in stdio's,
+/// unflushed, since curses writes to a descriptor of its own).
+static void write_to_terminal(const uint8_t *bytes, size_t count) {
+    if (curses_output == NULL) return;
+    int descriptor = fileno(curses_output);
+    while (count > 0) {
+        ssize_t written = write(descriptor, bytes, count);
+        if (written < 0) {
+            if (errno == EINTR) continue;
+            return;
+        }
+        bytes += written;
+        count -= (size_t)written;
+    }
+}
+
+static void write_text_to_terminal(const char *text) {
+    write_to_terminal((const uint8_t *)text, strlen(text));
+}
+
 /// X10 mouse reports carry a column as one byte (+ 32), so clicks beyond column 223 are lost.
 /// curses asks for SGR 1006 reports (ESC [ < b ; x ; y M) only when the terminfo entry's kmous
 /// is ESC [ <, as xterm-256color's is; tmux-256color's names X10. Where curses does not, descent
@@ -44,7 +64,7 @@ static void enable_sgr_mouse(void) {
     const char *mouse_key = tigetstr("kmous");
     if (mouse_key != NULL && mouse_key != (const char *)-1 && strcmp(mouse_key, "\033[<") == 0) return;
     define_key("\033[<", CSHIM_KEY_SGR_MOUSE);
-    putp("\033[?1006h");
+    write_text_to_terminal("\033[?1006h");
     sgr_mouse_enabled = true;
 }
 
@@ -97,7 +117,7 @@ bool cshim_open(void) {
 
 void cshim_close(void) {
     if (screen == NULL) return;
-    if (sgr_mouse_enabled) putp("\033[?1006l");
+    if (sgr_mouse_enabled) write_text_to_terminal("\033[?1006l");
     sgr_mouse_enabled = false;
     // The handlers stay armed through endwin: a signal during it restores once more, harmlessly.
     endwin();
@@ -135,17 +155,7 @@ bool cshim_input_closed(void) {
 }
 
 void cshim_write_direct(const uint8_t *bytes, size_t count) {
-    if (curses_output == NULL) return;
-    int descriptor = fileno(curses_output);
-    while (count > 0) {
-        ssize_t written = write(descriptor, bytes, count);
-        if (written < 0) {
-            if (errno == EINTR) continue;
-            return;
-        }
-        bytes += written;
-        count -= (size_t)written;
-    }
+    write_to_terminal(bytes, count);
     // The bytes end at the top left: curses, which moves the cursor relative to where it
     // thinks it is, is told so (an unknown position, -1, makes it address the cursor directly).
     mvcur(-1, -1, 0, 0);

@@ -23,18 +23,18 @@ struct MapView {
         for row in 0..<plot.height {
             for column in 0..<plot.width { painter.grid[plot.x + column, plot.y + row] = shading.cell(column: column, row: row) }
         }
-        drawTicks(&painter)
+        let x = xTicks, y = yTicks
+        drawTicks(x: x, y: y, &painter)
         HeatLegend(rect: layout.legend, shading: shading, titleRow: layout.xTicks.y).draw(&painter)
         let paths = tracePaths()
         painter.draw(paths.faded, at: (plot.x, plot.y), style: .dim, background: shading.background)
         painter.draw(paths.recent, at: (plot.x, plot.y), background: shading.background)
         MapMarks(projection: projection, shading: shading, runs: runs, minima: minima, cursor: cursor).draw(&painter)
-        drawOffsetCaption(&painter)
+        drawOffsetCaption(x: x, y: y, &painter)
     }
 
     /// Tick labels on both axes, and the zoom in the corner between them.
-    private func drawTicks(_ painter: inout Painter) {
-        let x = xTicks, y = yTicks
+    private func drawTicks(x: AxisTicks, y: AxisTicks, _ painter: inout Painter) {
         for (tick, start) in zip(x.ticks, xLabelStarts(x)) {
             painter.text(tick.label, x: start, y: layout.xTicks.y, .muted)
         }
@@ -46,8 +46,8 @@ struct MapView {
 
     /// Deep in a zoom, where tick labels are offsets, what they are offsets from, by the axis
     /// they belong to: on top of everything, since the labels cannot be read without it.
-    private func drawOffsetCaption(_ painter: inout Painter) {
-        for (axis, base, row) in [("x", xTicks.baseLabel, plot.maxY - 1), ("y", yTicks.baseLabel, plot.y)] {
+    private func drawOffsetCaption(x: AxisTicks, y: AxisTicks, _ painter: inout Painter) {
+        for (axis, base, row) in [("x", x.baseLabel, plot.maxY - 1), ("y", y.baseLabel, plot.y)] {
             guard let base else { continue }
             painter.text(" \(axis) − \(base) ", x: plot.x, y: row, .text, background: .panel, limit: plot.width)
         }

@@ -102,7 +102,8 @@ final class CursesSession: TerminalBackend {
     func erase() { cshim_erase() }
     func refresh() { cshim_refresh() }
 
-    /// Stops the process as Ctrl-Z does in a shell, the terminal the shell's while stopped.
+    /// Stops the process as Ctrl-Z does in a shell, the terminal the shell's while stopped;
+    /// false when nothing could resume it.
     func suspend() -> Bool { cshim_suspend() }
 }
 

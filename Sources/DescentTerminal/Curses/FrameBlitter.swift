@@ -11,6 +11,7 @@ struct FrameBlitter {
 
     init(capabilities: TerminalCapabilities, colorCount: Int, colorPairCount: Int) {
         writesEscapes = capabilities.colors == .truecolor && colorCount < TerminalCapabilities.directColorCount
+        // Writing the escapes itself, the blitter leaves curses nothing to colour.
         pairs = ColorPairs(colors: writesEscapes ? .monochrome : capabilities.colors, pairCount: colorPairCount)
     }
 

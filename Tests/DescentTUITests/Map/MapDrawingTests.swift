@@ -125,6 +125,51 @@ import Testing
         #expect(Set(plot.map(\.glyph)).isSuperset(of: ["░", "▒", "▓", "█", "1", "3"]))
     }
 
+    /// Without Unicode a cell is one colour: its band's, between two iso-lines. Band edges run
+    /// as clean steps: no cell stands alone among eight neighbours of one other band (a valley
+    /// thinner than a cell runs on as a line, diagonally too), and
+    /// there are no more colours than bands.
+    @Test(arguments: ["rosenbrock", "himmelblau-starts", "restart-ill-conditioned"])
+    func asciiBandsDoNotSpeckle(_ scenario: String) {
+        var app = Fixtures.app(scenario)
+        app.seek(toStep: 100)
+        let grid = app.frame(Fixtures.ascii), plot = app.layout.plot
+        let bands = app.derived.heatmap!.contourLevels.count + 1
+        // The minimum's dark tile is no heat.
+        func isHeat(_ color: CellColor) -> Bool { if case .heat = color { true } else { false } }
+        #expect(Set(cells(grid, in: plot).map(\.background).filter(isHeat)).count <= bands)
+        for y in plot.y + 1..<plot.maxY - 1 {
+            for x in plot.x + 1..<plot.maxX - 1 {
+                let around = [(-1, -1), (0, -1), (1, -1), (-1, 0), (1, 0), (-1, 1), (0, 1), (1, 1)].map { grid[x + $0, y + $1].background }
+                guard isHeat(grid[x, y].background), around.allSatisfy(isHeat) else { continue }
+                #expect(
+                    !(Set(around).count == 1 && around[0] != grid[x, y].background), "a speck at (\(x), \(y)) in \(scenario)")
+            }
+        }
+    }
+
+    /// In truecolour the iso-lines run where the loss is a contour's: each pixel a line covers
+    /// more than half lies within a pixel's change in loss of one of them.
+    @Test func truecolorContoursLieOnTheirLevels() throws {
+        let app = Fixtures.app("himmelblau-starts")
+        let heat = try #require(app.derived.heatmap), scale = try #require(heat.scale)
+        let contours = scale.contourValues.map(scale.position)
+        let projection = app.projection
+        func position(_ x: Double, _ y: Double) -> Double {
+            scale.position(app.landscape.value(at: projection.world(pixelX: x, pixelY: y)))
+        }
+        var covered = 0
+        for y in 1..<heat.height - 1 {
+            for x in 1..<heat.width - 1 where heat.coverage(x: x, y: y) > 128 {
+                covered += 1
+                let centre = position(Double(x) + 0.5, Double(y) + 0.5)
+                let change = max(abs(position(Double(x) + 1.5, Double(y) + 0.5) - centre), abs(position(Double(x) + 0.5, Double(y) + 1.5) - centre))
+                #expect(contours.contains { abs($0 - centre) <= change }, "pixel (\(x), \(y))")
+            }
+        }
+        #expect(covered > heat.width)
+    }
+
     @Test func theHeatmapIsLogScaledLossWithContours() {
         let app = Fixtures.app()
         let heat = app.derived.heatmap!
