@@ -49,7 +49,11 @@ public enum DisplayText {
     /// fullwidth characters and emoji shown as emoji, 1 otherwise (a control character counts
     /// 1, though `clean` never leaves one).
     public static func columns(of scalar: Unicode.Scalar) -> Int {
-        if scalar.value == 0xAD { return 1 }  // The soft hyphen shows as a hyphen.
+        // What the view draws most (Latin text, box drawing, blocks and shades, braille) is one
+        // column, known without a lookup of Unicode's properties: a frame writes thousands.
+        if scalar.value < 0x300 || (0x2500...0x25FC).contains(scalar.value) || (0x2800...0x28FF).contains(scalar.value) {
+            return 1
+        }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

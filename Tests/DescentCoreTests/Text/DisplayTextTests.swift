@@ -44,3 +44,20 @@ import Testing
         }
     }
 }
+
+extension DisplayTextTests {
+    /// The ranges answered without a property lookup hold no mark, no format character but
+    /// the soft hyphen, and no emoji: one column each, as the lookup would say.
+    @Test func theFastRangesAreOneColumnByTheirProperties() {
+        for range in [0...0x2FF, 0x2500...0x25FC, 0x2800...0x28FF] as [ClosedRange<UInt32>] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let category = scalar.properties.generalCategory
+                #expect(![.nonspacingMark, .enclosingMark].contains(category), "\(value)")
+                #expect(category != .format || value == 0xAD, "\(value)")
+                #expect(!scalar.properties.isEmojiPresentation, "\(value)")
+                #expect(DisplayText.columns(of: scalar) == 1)
+            }
+        }
+    }
+}
