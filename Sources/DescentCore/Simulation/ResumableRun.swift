@@ -26,8 +26,17 @@ public struct ResumableRun: Sendable {
     /// Writes the rows of steps up to `limit`, or to the run's end; returns the summary once
     /// the run has ended (as every later call does, writing nothing).
     @discardableResult
-    public mutating func run(until limit: Int, into sink: any SampleSink) throws -> RunSummary? {
+    mutating func run(until limit: Int, into sink: any SampleSink) throws -> RunSummary? {
         try resume(&loop, limit, sink)
+    }
+
+    /// The rows of steps up to `limit` (or to the run's end), and the summary once the run has
+    /// ended (as every later call does, with no rows).
+    public mutating func rows(until limit: Int) -> (rows: [Sample], summary: RunSummary?) {
+        let collector = RowCollector()
+        // Rows go to memory, which cannot fail.
+        let summary = try! run(until: limit, into: collector)
+        return (collector.rows, summary)
     }
 
     /// From here on, a row every `every` steps, starting with the next step: a checkpoint of a

@@ -26,7 +26,7 @@ extension Simulator {
     private func buffered(_ index: Int) throws -> BufferedRun {
         let collector = RowCollector()
         let summary = try run(index, into: collector)
-        return BufferedRun(info: summary.info, samples: collector.samples, summary: summary)
+        return BufferedRun(info: summary.info, samples: collector.rows, summary: summary)
     }
 }
 
@@ -42,11 +42,4 @@ private struct BufferedRun: Sendable {
         try sink.end(summary)
         return summary
     }
-}
-
-private final class RowCollector: SampleSink {
-    private(set) var samples: [Sample] = []
-    func begin(_ run: RunInfo) {}
-    func record(_ sample: Sample) { samples.append(sample) }
-    func end(_ summary: RunSummary) {}
 }

@@ -24,19 +24,11 @@ struct RunSlice: Sendable {
     mutating func advance(stride: Int, checkpointSamples: Int) -> Int {
         let before = run.nextStep
         let target = (samples / checkpointSamples + 1) * checkpointSamples
-        let rows = RowCollector()
-        // Rows go to memory, which cannot fail.
-        summary = try! run.run(until: (target - 1) * stride, into: rows)
-        self.rows += rows.rows
-        samples += rows.rows.count
+        let (rows, summary) = run.rows(until: (target - 1) * stride)
+        self.summary = summary
+        self.rows += rows
+        samples += rows.count
         if summary == nil { checkpoints.append(run) }
         return run.nextStep - before
     }
-}
-
-private final class RowCollector: SampleSink {
-    private(set) var rows: [Sample] = []
-    func begin(_ run: RunInfo) {}
-    func record(_ sample: Sample) { rows.append(sample) }
-    func end(_ summary: RunSummary) {}
 }
