@@ -71,17 +71,12 @@ import Testing
     /// The bold driver after its undone steps (✗) along the valley, its lr's saw-tooth, and the
     /// panel naming the controller with the last step it took back.
     @Test func boldDriverAfterUndoneSteps() {
-        var app = Fixtures.app("bold-driver")
-        app.seek(toStep: 400)
-        Golden.check("bold-driver-400", app.frame())
+        check("bold-driver-400", "bold-driver", step: 400)
     }
 
     /// Zoomed in on the minimum, where the restarts (↺) happen; the panel names each rule.
     @Test func adaptiveRestartMidRun() {
-        var app = Fixtures.app("restart-ill-conditioned")
-        app.type("++++++++++")
-        app.seek(toStep: 300)
-        Golden.check("restart-ill-conditioned-300", app.frame())
+        check("restart-ill-conditioned-300", "restart-ill-conditioned", keys: "++++++++++", step: 300)
     }
 
     /// Sixteen runs on a classic terminal: a line each (number, label cut with …, optimizer,
@@ -105,18 +100,12 @@ import Testing
     /// Himmelblau's runs are done within the first few percent of the steps: `L` spreads
     /// those over the charts' width; the lines end at the playhead.
     @Test func logStepAxis() {
-        var app = Fixtures.app("himmelblau-starts")
-        app.type("L")
-        app.seek(toStep: 40)
-        Golden.check("himmelblau-log-steps", app.frame())
+        check("himmelblau-log-steps", "himmelblau-starts", keys: "L", step: 40)
     }
 
     /// The noisy schedules with only the last 100 steps drawn, their older half faded.
     @Test func shortTrail() {
-        var app = Fixtures.app("schedules")
-        app.type("ff")
-        app.seek(toStep: 1200)
-        Golden.check("schedules-trail-100", app.frame())
+        check("schedules-trail-100", "schedules", keys: "ff", step: 1200)
     }
 }
 
@@ -134,5 +123,15 @@ extension GoldenFrameTests {
         narrow.updateFinishingWork(.key("2"))
         narrow.updateFinishingWork(.key("v"))
         Golden.check("inspector-adam-80x24", narrow.frame(width: 80, height: 24))
+    }
+}
+
+extension GoldenFrameTests {
+    /// The frame of a bundled scenario at 100×30 after `keys`, paused at `step`.
+    func check(_ name: String, _ scenario: String, keys: String = "", step: Int) {
+        var app = Fixtures.app(scenario)
+        app.type(keys)
+        app.seek(toStep: step)
+        Golden.check(name, app.frame())
     }
 }
