@@ -9,6 +9,8 @@ struct DerivedData {
     private(set) var playhead = PlayheadSteps()
     /// The heatmap for the last layout that had room for the map.
     private(set) var heatmap: HeatField?
+    /// The tick labels for the heatmap's projection.
+    private(set) var axes: MapAxes?
 
     /// Brings the parts up to date and returns the simulation work still to do in the
     /// background. A nil `heat` (no room for the map) keeps the heatmap there is.
@@ -17,7 +19,10 @@ struct DerivedData {
     ) -> Command {
         let work = simulations.refresh(simulating: spec, keys: keys)
         playhead.refresh(PlayheadSteps.Key(step: step, selected: selected, version: simulations.version), from: simulations)
-        if let heat, heatmap?.key != heat { heatmap = HeatField(heat) }
+        if let heat, heatmap?.key != heat {
+            heatmap = HeatField(heat)
+            axes = MapAxes(projection: heat.projection)
+        }
         return work
     }
 

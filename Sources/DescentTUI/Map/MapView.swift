@@ -6,6 +6,8 @@ struct MapView {
     /// The plot and its tick labels.
     let layout: ScreenLayout
     let heat: HeatField
+    /// The tick labels for the heatmap's projection.
+    let axes: MapAxes
     /// The visible runs, the selected one last so that it is on top.
     let runs: [ShownRun]
     let minima: [Vector2]
@@ -23,22 +25,21 @@ struct MapView {
         for row in 0..<plot.height {
             for column in 0..<plot.width { painter.grid[plot.x + column, plot.y + row] = shading.cell(column: column, row: row) }
         }
-        let x = xTicks, y = yTicks
-        drawTicks(x: x, y: y, &painter)
+        drawTicks(&painter)
         HeatLegend(rect: layout.legend, shading: shading, titleRow: layout.xTicks.y).draw(&painter)
         let paths = tracePaths()
         painter.draw(paths.faded, at: (plot.x, plot.y), style: .dim, background: shading.background)
         painter.draw(paths.recent, at: (plot.x, plot.y), background: shading.background)
         MapMarks(projection: projection, shading: shading, runs: runs, minima: minima, cursor: cursor).draw(&painter)
-        drawOffsetCaption(x: x, y: y, &painter)
+        drawOffsetCaption(&painter)
     }
 
     /// Tick labels on both axes, and the zoom in the corner between them.
-    private func drawTicks(x: AxisTicks, y: AxisTicks, _ painter: inout Painter) {
-        for (tick, start) in zip(x.ticks, xLabelStarts(x)) {
+    private func drawTicks(_ painter: inout Painter) {
+        for (tick, start) in zip(axes.x.ticks, axes.xStarts) {
             painter.text(tick.label, x: start, y: layout.xTicks.y, .muted)
         }
-        for (tick, row) in zip(y.ticks, yLabelRows(y)) {
+        for (tick, row) in zip(axes.y.ticks, axes.yRows) {
             painter.text(tick.label, x: layout.yTicks.maxX - 1 - tick.label.count, y: row, .muted)
         }
         painter.text("×" + CompactNumber.format(zoom, digits: 2), x: 0, y: layout.xTicks.y, .accent, limit: layout.yTicks.width - 1)
@@ -46,46 +47,10 @@ struct MapView {
 
     /// Deep in a zoom, where tick labels are offsets, what they are offsets from, by the axis
     /// they belong to: on top of everything, since the labels cannot be read without it.
-    private func drawOffsetCaption(x: AxisTicks, y: AxisTicks, _ painter: inout Painter) {
-        for (axis, base, row) in [("x", x.baseLabel, plot.maxY - 1), ("y", y.baseLabel, plot.y)] {
+    private func drawOffsetCaption(_ painter: inout Painter) {
+        for (axis, base, row) in [("x", axes.x.baseLabel, plot.maxY - 1), ("y", axes.y.baseLabel, plot.y)] {
             guard let base else { continue }
             painter.text(" \(axis) − \(base) ", x: plot.x, y: row, .text, background: .panel, limit: plot.width)
-        }
-    }
-
-    /// About one label per 12 columns, each with a space to either side.
-    private var xTicks: AxisTicks {
-        AxisTicks.choose(in: projection.visible.x, count: max(1, plot.width / 12), widest: plot.width) { ticks in
-            var end = Int.min
-            for (tick, start) in zip(ticks.ticks, xLabelStarts(ticks)) {
-                guard start > end else { return false }
-                end = start + tick.label.count
-            }
-            return true
-        }
-    }
-
-    /// About one label per 5 rows, each on a row of its own, as wide as the label column.
-    private var yTicks: AxisTicks {
-        AxisTicks.choose(in: projection.visible.y, count: max(1, plot.height / 5), widest: layout.yTicks.width - 1) { ticks in
-            let rows = yLabelRows(ticks)
-            return zip(rows, rows.dropFirst()).allSatisfy { $0 > $1 }
-        }
-    }
-
-    /// Each label centred under its value, slid inside the plot at the ends.
-    private func xLabelStarts(_ ticks: AxisTicks) -> [Int] {
-        let visible = projection.visible
-        return ticks.ticks.map { tick in
-            let center = plot.x + Int(screen: (tick.value - visible.x.lowerBound) / projection.scale)
-            return min(max(center - tick.label.count / 2, plot.x), plot.maxX - tick.label.count)
-        }
-    }
-
-    private func yLabelRows(_ ticks: AxisTicks) -> [Int] {
-        let visible = projection.visible
-        return ticks.ticks.map { tick in
-            min(plot.y + Int(screen: (visible.y.upperBound - tick.value) / (2 * projection.scale)), plot.maxY - 1)
         }
     }
 

@@ -11,14 +11,14 @@ extension DescentApp {
             return laidOut.view(width: width, height: height, capabilities: capabilities)
         }
         var painter = Painter(width: width, height: height, capabilities: capabilities)
-        guard layout.fits, let heat = derived.heatmap else {
+        guard layout.fits, let heat = derived.heatmap, let axes = derived.axes else {
             SizeNotice.draw(width: width, height: height, &painter)
             return painter.grid
         }
         let shown = runs.indices.map(shownRun)
         let drawn = drawingOrder.map { shown[$0] }
         MapView(
-            layout: layout, heat: heat, runs: drawn, minima: landscape.minima.map(\.position), cursor: cursor,
+            layout: layout, heat: heat, axes: axes, runs: drawn, minima: landscape.minima.map(\.position), cursor: cursor,
             trail: trail.steps, zoom: MapProjection(view: landscapeView, plot: layout.plot).scale / heat.key.projection.scale)
             .draw(&painter)
         if inspectorOpen { inspector(shown[selected]).draw(&painter) }
