@@ -46,8 +46,8 @@ struct MapCommand: AsyncParsableCommand {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp("Cells across and up, e.g. 64x32 (each 1 ... \(MapGrid.maximumSide)).", valueName: "WxH"),
-        transform: { try SizeArgument(parsing: $0, sides: MapGrid.sides, example: "64x32") })
-    var grid = try! SizeArgument(parsing: "64x32", sides: MapGrid.sides, example: "64x32")
+        transform: { try SizeArgument(parsing: $0, sides: 1...MapGrid.maximumSide, example: "64x32") })
+    var grid = try! SizeArgument(parsing: "64x32", sides: 1...MapGrid.maximumSide, example: "64x32")
 
     @OptionGroup var simulation: SimulationOptions
 

@@ -9,10 +9,9 @@ public struct MapGrid: Hashable, Sendable {
 
     /// The most cells a side may have.
     public static let maximumSide = 1024
-    public static let sides = 1...maximumSide
 
     public init(width: Int, height: Int) {
-        precondition(Self.sides.contains(width) && Self.sides.contains(height), "grid sides are 1 ... 1024")
+        precondition((1...Self.maximumSide).contains(width) && (1...Self.maximumSide).contains(height), "grid sides are 1 ... 1024")
         self.width = width
         self.height = height
     }

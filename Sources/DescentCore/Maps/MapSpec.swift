@@ -2,10 +2,10 @@
 /// two of its settings (lr and μ, or the start). All its other settings stay: optimizer,
 /// schedule or controller, noise with its seed and stream, weight decay, restart.
 public struct MapSpec: Sendable {
-    public let simulation: SimulationSpec
+    let simulation: SimulationSpec
     /// Index of the mapped run in `simulation.runs`.
-    public let run: Int
-    public let axes: MapAxes
+    let run: Int
+    let axes: MapAxes
     public let grid: MapGrid
     public let shard: MapShard
 

@@ -44,9 +44,8 @@ struct MapSpecTests {
         #expect(compared >= 60, "compared \(compared)")
     }
 
-    /// Whether the slowest eigenvalue's recurrence has (nearly) a double root, where the error
-    /// decays as k·ρ^k and a measured rate approaches ρ only slowly; or the two eigenvalues
-    /// have (nearly) the same rate, where neither leads.
+    /// Whether the slowest eigenvalue's recurrence has (nearly) a double root (its discriminant
+    /// within 5% of b²), where the error decays as k·ρ^k and a measured rate approaches ρ only slowly.
     static func nearDoubleRoot(_ optimizer: AnyOptimizer, lr: Double, momentum: Double) -> Bool {
         let coefficients: (Double) -> (Double, Double) = { lambda in
             if case .nesterov = optimizer { return ((1 + momentum) * (1 - lr * lambda), momentum * (1 - lr * lambda)) }
