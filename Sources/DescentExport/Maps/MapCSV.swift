@@ -12,7 +12,10 @@ public enum MapCSV {
 
     /// Writes the map to `target` whole, or (on failure) leaves nothing behind there.
     public static func write(_ outcomes: [MapOutcome], to target: OutputTarget) throws(OutputError) {
-        let output = try target.open()
+        try write(outcomes, into: target.open())
+    }
+
+    static func write(_ outcomes: [MapOutcome], into output: ByteOutput) throws(OutputError) {
         do throws(OutputError) {
             let buffer = OutputBuffer(output: output)
             try buffer.append(Array((header + "\n").utf8))
