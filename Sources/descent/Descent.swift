@@ -13,7 +13,7 @@ struct Descent: AsyncParsableCommand {
             65 invalid scenario, 66 missing input, 73 output cannot be created, \
             74 I/O error while writing.
             """,
-        subcommands: [Run.self, List.self, Render.self],
+        subcommands: [Run.self, MapCommand.self, List.self, Render.self],
         defaultSubcommand: Run.self
     )
 }

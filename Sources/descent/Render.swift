@@ -16,9 +16,11 @@ struct Render: ParsableCommand {
 
     @Option(
         parsing: .unconditional,
-        help: ArgumentHelp("Frame size in cells, e.g. 100x30 (each 1 ... \(FrameSize.maximum)).", valueName: "WxH"),
-        transform: FrameSize.init(parsing:))
-    var size: FrameSize
+        help: ArgumentHelp("Frame size in cells, e.g. 100x30 (each 1 ... \(Self.maximumSide)).", valueName: "WxH"),
+        transform: { try SizeArgument(parsing: $0, sides: 1...Self.maximumSide, example: "100x30") })
+    var size: SizeArgument
+
+    static let maximumSide = 1000
 
     @Option(
         parsing: .unconditional,
@@ -46,24 +48,5 @@ struct Render: ParsableCommand {
         let grid = app.view(
             width: size.width, height: size.height, capabilities: TerminalCapabilities(colors: colors, unicode: true))
         try CommandOutput.print(ansi ? FrameText.ansi(grid, colors: colors) : FrameText.plain(grid))
-    }
-}
-
-/// `WxH`, e.g. `100x30`.
-struct FrameSize {
-    let width: Int
-    let height: Int
-
-    static let maximum = 1000
-
-    /// Reads `WxH`, or says what is valid.
-    init(parsing text: String) throws {
-        let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
-        let valid = 1...Self.maximum
-        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
-              valid.contains(width), valid.contains(height)
-        else { throw ValidationError("must be WxH, each from 1 to \(Self.maximum), e.g. 100x30") }
-        self.width = width
-        self.height = height
     }
 }

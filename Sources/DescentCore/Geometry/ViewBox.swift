@@ -13,5 +13,10 @@ public struct ViewBox: Hashable, Sendable {
         ViewBox(x: -halfWidth...halfWidth, y: -halfWidth...halfWidth)
     }
 
+    /// The length of its diagonal: the scale of "near" in it.
+    var diagonal: Double {
+        Vector2(x.upperBound - x.lowerBound, y.upperBound - y.lowerBound).norm
+    }
+
     public func contains(_ p: Vector2) -> Bool { x.contains(p.x) && y.contains(p.y) }
 }

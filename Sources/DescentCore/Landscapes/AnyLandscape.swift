@@ -88,6 +88,7 @@ extension AnyLandscape: Landscape {
     public var defaultView: ViewBox { base.defaultView }
     public var defaultStart: Vector2 { base.defaultStart }
     public var minima: [KnownMinimum] { base.minima }
+    var curvatures: [Double]? { base.curvatures }
     /// The lowest known value, f*, used by Polyak's step size. `nil` when unbounded below.
     public var minimumValue: Double? { base.minimumValue }
 

@@ -14,6 +14,8 @@ protocol Landscape: Sendable {
     /// The known minima: global ones first, then notable local ones. Empty when the
     /// function is unbounded below (saddles).
     var minima: [KnownMinimum] { get }
+    /// The Hessian's eigenvalues where they are the same everywhere (a quadratic); nil elsewhere.
+    var curvatures: [Double]? { get }
 }
 
 /// A point where the landscape has a (local or global) minimum, and its value there.
@@ -28,6 +30,8 @@ public struct KnownMinimum: Hashable, Sendable {
 }
 
 extension Landscape {
+    var curvatures: [Double]? { nil }
+
     /// The lowest known value, f*, used by Polyak's step size. `nil` when unbounded below.
     var minimumValue: Double? { minima.map(\.value).min() }
 

@@ -38,4 +38,5 @@ public struct Quadratic: Landscape, Hashable {
 
     var defaultStart: Vector2 { center + Vector2(-1.5, 1.5) }
     var minima: [KnownMinimum] { [KnownMinimum(center, value: 0)] }
+    var curvatures: [Double]? { [eigenvalues.x, eigenvalues.y] }
 }

@@ -21,7 +21,7 @@ public enum AnyOptimizer: Hashable, Sendable {
     }
 
     /// The same optimizer with momentum coefficient `value` (a fresh state).
-    private func withMomentum(_ value: Double) -> AnyOptimizer {
+    func withMomentum(_ value: Double) -> AnyOptimizer {
         switch self {
         case .sgd(let o): return .sgd(o.withMomentumCoefficient(value))
         case .momentum(let o): return .momentum(o.withMomentumCoefficient(value))
@@ -39,6 +39,8 @@ public enum AnyOptimizer: Hashable, Sendable {
     /// The momentum coefficient, for optimizers that have one.
     public var momentum: Double? { base.momentumCoefficient }
     public var acceptsRestart: Bool { base.acceptsRestart }
+    /// The least μ it accepts (Nesterov needs μ > 0, as PyTorch).
+    public var lowestMomentum: Double { base.lowestMomentum }
     public var decouplesWeightDecay: Bool { base.decouplesWeightDecay }
 
     public func lookAhead(from position: Vector2, previous: Vector2) -> Vector2? {

@@ -44,6 +44,12 @@ public struct Momentum: Optimizer, Hashable {
         [(form == .pytorch ? "momentum_buffer" : "velocity", velocity)]
     }
 
+    /// z² − (1 + β − α(1−τ)λ)z + β, in both forms (they agree at constant lr); the undamped
+    /// first step does not change the asymptotic rate.
+    func quadraticRate(lr: Double, curvature: Double) -> Double? {
+        ErrorRecurrence.largestRootModulus(b: 1 + momentum - lr * (1 - dampening) * curvature, c: momentum)
+    }
+
     mutating func resetMomentum() {
         velocity = .zero
         started = false

@@ -43,6 +43,12 @@ public struct Nesterov: Optimizer, Hashable {
         [(form == .pytorch ? "momentum_buffer" : "velocity", velocity)]
     }
 
+    /// z² − (1+β)(1−αλ)z + β(1−αλ), in both forms (they agree at constant lr).
+    func quadraticRate(lr: Double, curvature: Double) -> Double? {
+        let contraction = 1 - lr * curvature
+        return ErrorRecurrence.largestRootModulus(b: (1 + momentum) * contraction, c: momentum * contraction)
+    }
+
     mutating func resetMomentum() {
         velocity = .zero
     }

@@ -16,6 +16,9 @@ protocol Optimizer: Sendable, Hashable {
     func withMomentumCoefficient(_ momentum: Double) -> Self
     /// The least μ the optimizer accepts.
     var lowestMomentum: Double { get }
+    /// The asymptotic linear rate of ‖z_k − z*‖ at constant `lr` along an eigenvector of
+    /// curvature λ of a quadratic (REFERENCE.md A10); nil where theory gives no closed form.
+    func quadraticRate(lr: Double, curvature: Double) -> Double?
     /// It carries a heavy-ball velocity that adaptive restart can zero.
     var acceptsRestart: Bool { get }
     /// Where the next gradient is taken, when not at `position` (Nesterov's look-ahead), having
@@ -36,6 +39,7 @@ extension Optimizer {
     var momentumCoefficient: Double? { nil }
     func withMomentumCoefficient(_ momentum: Double) -> Self { self }
     var lowestMomentum: Double { 0 }
+    func quadraticRate(lr: Double, curvature: Double) -> Double? { nil }
     var acceptsRestart: Bool { false }
     func lookAhead(from position: Vector2, previous: Vector2) -> Vector2? { nil }
     var decouplesWeightDecay: Bool { false }

@@ -7,4 +7,9 @@ public struct SGD: Optimizer, Hashable {
     mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
         position -= lr * g
     }
+
+    /// e_{k+1} = (1 − αλ)·e_k.
+    func quadraticRate(lr: Double, curvature: Double) -> Double? {
+        abs(1 - lr * curvature)
+    }
 }

@@ -15,11 +15,12 @@ struct DescentProcess {
     /// `redirections` are applied as a shell would (`2>&-`, `>/dev/full`): descent then runs
     /// through `sh -c 'exec descent … <redirections>'`, and a redirected stream is not captured.
     /// A run still going after `deadline` seconds is killed and reported with status −1
-    /// (a hang detector, not a speed assertion).
+    /// (a hang detector, not a speed assertion). `environment` is added to the test's own.
     static func run(
-        _ arguments: [String], in directory: URL? = nil, redirecting redirections: String = "", deadline: TimeInterval = 120
+        _ arguments: [String], in directory: URL? = nil, redirecting redirections: String = "", deadline: TimeInterval = 120,
+        environment: [String: String] = [:]
     ) throws -> Result {
-        try execute(arguments, in: directory, redirecting: redirections, deadline: deadline)
+        try execute(arguments, in: directory, redirecting: redirections, deadline: deadline, environment: environment)
     }
 
     /// Runs descent with standard output into a pipe, reads one line and closes the pipe,
@@ -52,7 +53,8 @@ struct DescentProcess {
     /// of the pipe's write end (the tests run in parallel).
     private static func execute(
         _ arguments: [String], in directory: URL? = nil, redirecting redirections: String = "",
-        standardOutput: Pipe? = nil, deadline: TimeInterval = 120, whileRunning: () throws -> Void = {}
+        standardOutput: Pipe? = nil, deadline: TimeInterval = 120, environment: [String: String] = [:],
+        whileRunning: () throws -> Void = {}
     ) throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("descent-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -69,6 +71,9 @@ struct DescentProcess {
             process.arguments = ["-c", "exec \"$0\" \"$@\" \(redirections)", DescentExecutable.url.path] + arguments
         }
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.standardInput = FileHandle.nullDevice
         if let standardOutput {
             process.standardOutput = standardOutput

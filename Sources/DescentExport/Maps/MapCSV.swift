@@ -1,0 +1,67 @@
+import DescentCore
+
+/// A map as CSV: the header, then one row per cell in the order given, numbers as in the
+/// trajectory CSV (DESIGN.md contract 3), an unknown value as an empty field. Each row carries
+/// its cell, so shards' rows merged and sorted by (cell_y, cell_x) are the whole map's rows.
+public enum MapCSV {
+    public static let header =
+        "cell_x,cell_y,lr,momentum,x0,y0,final_x,final_y,final_loss,gap,steps_to_tol,evals_to_tol,status,basin,rate,predicted_rate"
+
+    /// The longest row: sixteen fields of at most a Double's length, their commas, the newline.
+    static let maxRowLength = 16 * (NumberText.maxDoubleLength + 1)
+
+    /// Writes the map to `target` whole, or (on failure) leaves nothing behind there.
+    public static func write(_ outcomes: [MapOutcome], to target: OutputTarget) throws(OutputError) {
+        try write(outcomes, into: target.open())
+    }
+
+    static func write(_ outcomes: [MapOutcome], into output: ByteOutput) throws(OutputError) {
+        do throws(OutputError) {
+            let buffer = OutputBuffer(output: output)
+            try buffer.append(Array((header + "\n").utf8))
+            for outcome in outcomes {
+                var row = try buffer.reserve(maxRowLength)
+                append(outcome, to: &row)
+                buffer.commit(row)
+            }
+            try buffer.flush()
+            try output.finish()
+        } catch {
+            output.discard()
+            throw error
+        }
+    }
+
+    private static func append(_ outcome: MapOutcome, to row: inout ByteCursor) {
+        let cell = outcome.cell
+        row.append(cell.x)
+        separate(&row, cell.y)
+        separate(&row, cell.lr)
+        separate(&row, cell.momentum)
+        separate(&row, cell.start.x)
+        separate(&row, cell.start.y)
+        separate(&row, outcome.final.x)
+        separate(&row, outcome.final.y)
+        separate(&row, outcome.finalLoss)
+        separate(&row, outcome.gap)
+        separate(&row, outcome.stepsToTolerance)
+        separate(&row, outcome.evalsToTolerance)
+        row.append(UInt8(ascii: ","))
+        // converged, diverged, ok: no character that CSV would quote.
+        outcome.status.rawValue.utf8.forEach { row.append($0) }
+        separate(&row, outcome.basin)
+        separate(&row, outcome.rate)
+        separate(&row, outcome.predictedRate)
+        row.append(UInt8(ascii: "\n"))
+    }
+
+    private static func separate(_ row: inout ByteCursor, _ value: Double?) {
+        row.append(UInt8(ascii: ","))
+        if let value { row.append(value) }
+    }
+
+    private static func separate(_ row: inout ByteCursor, _ value: Int?) {
+        row.append(UInt8(ascii: ","))
+        if let value { row.append(value) }
+    }
+}
