@@ -10,7 +10,7 @@ struct DerivedData {
     /// The heatmap for the last layout that had room for the map.
     private(set) var heatmap: HeatField?
     /// The tick labels for the heatmap's projection.
-    private(set) var axes: MapAxes?
+    private(set) var axes: MapAxisLabels?
 
     /// Brings the parts up to date and returns the simulation work still to do in the
     /// background. A nil `heat` (no room for the map) keeps the heatmap there is.
@@ -21,7 +21,7 @@ struct DerivedData {
         playhead.refresh(PlayheadSteps.Key(step: step, selected: selected, version: simulations.version), from: simulations)
         if let heat, heatmap?.key != heat {
             heatmap = HeatField(heat)
-            axes = MapAxes(projection: heat.projection)
+            axes = MapAxisLabels(projection: heat.projection)
         }
         return work
     }

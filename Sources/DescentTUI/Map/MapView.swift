@@ -7,7 +7,7 @@ struct MapView {
     let layout: ScreenLayout
     let heat: HeatField
     /// The tick labels for the heatmap's projection.
-    let axes: MapAxes
+    let axes: MapAxisLabels
     /// The visible runs, the selected one last so that it is on top.
     let runs: [ShownRun]
     let minima: [Vector2]

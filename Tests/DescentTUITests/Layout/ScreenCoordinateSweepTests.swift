@@ -71,7 +71,7 @@ import Testing
             }
             var painter = Painter(width: layout.width, height: layout.height, capabilities: .full)
             MapView(
-                layout: layout, heat: heat, axes: MapAxes(projection: projection), runs: runs, minima: [random.point()], cursor: random.point(),
+                layout: layout, heat: heat, axes: MapAxisLabels(projection: projection), runs: runs, minima: [random.point()], cursor: random.point(),
                 trail: sweep % 3 == 0 ? nil : random.int(in: 0...2000), zoom: random.next()
             ).draw(&painter)
             SidePanel(

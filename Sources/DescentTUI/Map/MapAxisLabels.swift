@@ -1,7 +1,7 @@
 /// The map's tick labels on both axes and where each one goes: a pure function of the
 /// projection (the view and the plot), chosen with the heatmap when either changes rather
 /// than for every frame, since choosing means formatting many candidate labels.
-struct MapAxes: Equatable {
+struct MapAxisLabels: Equatable {
     let x: AxisTicks
     let y: AxisTicks
     /// The column each x label starts at, under its value.
