@@ -1,12 +1,13 @@
+import DescentCore
 import Testing
 @testable import DescentScenario
 
 @Suite struct SuggestionTests {
     @Test func editDistanceCountsSwapsOnce() {
-        #expect(Suggestion.editDistance(Array("rosenbrok"), Array("rosenbrock")) == 1)
-        #expect(Suggestion.editDistance(Array("lr"), Array("rl")) == 1)
-        #expect(Suggestion.editDistance(Array(""), Array("abc")) == 3)
-        #expect(Suggestion.editDistance(Array("kitten"), Array("sitting")) == 3)
+        #expect(Spelling.distance(Array("rosenbrok"), Array("rosenbrock")) == 1)
+        #expect(Spelling.distance(Array("lr"), Array("rl")) == 1)
+        #expect(Spelling.distance(Array(""), Array("abc")) == 3)
+        #expect(Spelling.distance(Array("kitten"), Array("sitting")) == 3)
     }
 
     @Test func closestWordsAndSynonyms() {
