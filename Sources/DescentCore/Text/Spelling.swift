@@ -24,7 +24,7 @@ public enum Spelling {
 
     /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of
     /// neighbours each cost one.
-    public static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var previous2 = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)

@@ -1,15 +1,7 @@
-import DescentCore
 import Testing
 @testable import DescentScenario
 
 @Suite struct SuggestionTests {
-    @Test func editDistanceCountsSwapsOnce() {
-        #expect(Spelling.distance(Array("rosenbrok"), Array("rosenbrock")) == 1)
-        #expect(Spelling.distance(Array("lr"), Array("rl")) == 1)
-        #expect(Spelling.distance(Array(""), Array("abc")) == 3)
-        #expect(Spelling.distance(Array("kitten"), Array("sitting")) == 3)
-    }
-
     @Test func closestWordsAndSynonyms() {
         let keys = ["lr", "weight_decay", "momentum", "label"]
         #expect(Suggestion.closest(to: "lerning_rate", among: keys) == "lr")
