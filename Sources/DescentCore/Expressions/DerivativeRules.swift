@@ -18,8 +18,8 @@ enum DerivativeRules {
         case .divide: return a / b
         case .negate: return -a
         case .power: return Foundation.pow(a, b)
-        // Squaring is the common case: a product is exact where pow need not be.
-        case .powerConstant: return constant == 2 ? a * a : Foundation.pow(a, constant)
+        case .square: return a * a
+        case .powerConstant: return Foundation.pow(a, constant)
         case .function(let f): return value(f, a, b)
         }
     }
@@ -55,7 +55,8 @@ enum DerivativeRules {
         }
     }
 
-    /// g·∂r/∂a and g·∂r/∂b for result r = operation(a, b) and upstream adjoint g. As in torch,
+    /// g·∂r/∂a and g·∂r/∂b (0 for a unary operation) for result r = operation(a, b) and upstream
+    /// adjoint g. As in torch,
     /// nothing is skipped when g is 0: 0·∞ is NaN there and here.
     @inline(__always)
     static func adjoints(
@@ -74,9 +75,8 @@ enum DerivativeRules {
             let da = b == 0 ? 0 : g * b * Foundation.pow(a, b - 1)
             let db = a == 0 && b >= 0 ? 0 : g * r * Foundation.log(a)
             return (da, db)
-        case .powerConstant:
-            if constant == 2 { return (g * 2 * a, 0) }
-            return (constant == 0 ? 0 : g * constant * Foundation.pow(a, constant - 1), 0)
+        case .square: return (g * 2 * a, 0)
+        case .powerConstant: return (constant == 0 ? 0 : g * constant * Foundation.pow(a, constant - 1), 0)
         case .function(let f): return adjoints(f, a, b, result: r, g)
         }
     }

@@ -38,7 +38,7 @@ struct ExpressionTape: Hashable, Sendable {
                             instruction.operation, values[first], values[second], result: values[i],
                             constant: instruction.constant, g)
                         adjoints[first] += da
-                        if instruction.operation.isBinary { adjoints[second] += db }
+                        adjoints[second] += db
                     }
                 }
             }
@@ -60,17 +60,6 @@ struct ExpressionTape: Hashable, Sendable {
                         constant: instruction.constant)
                 }
             }
-        }
-    }
-}
-
-extension TapeOperation {
-    /// Whether the instruction reads its `second` slot.
-    var isBinary: Bool {
-        switch self {
-        case .add, .subtract, .multiply, .divide, .power: return true
-        case .function(let f): return f.arity == 2
-        case .x, .y, .constant, .negate, .powerConstant: return false
         }
     }
 }

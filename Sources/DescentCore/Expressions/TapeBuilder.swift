@@ -35,10 +35,13 @@ struct TapeBuilder {
         case (.constant(let a), nil):
             operands.append(.constant(DerivativeRules.value(operation, a, 0, constant: 0)))
         case (.slot(let a), .constant(let b)?) where operation == .power:
-            operands.append(.slot(emit(TapeInstruction(operation: .powerConstant, first: a, constant: b))))
+            let instruction = b == 2
+                ? TapeInstruction(operation: .square, first: a, second: a)
+                : TapeInstruction(operation: .powerConstant, first: a, second: a, constant: b)
+            operands.append(.slot(emit(instruction)))
         default:
             let a = slot(of: first)
-            let b = second.map { slot(of: $0) } ?? 0
+            let b = second.map { slot(of: $0) } ?? a
             operands.append(.slot(emit(TapeInstruction(operation: operation, first: a, second: b))))
         }
     }
