@@ -70,6 +70,9 @@ import Testing
         #expect(problems(scenario(landscape: "{expr: x, params: {a: 1, x: 2}}")) == [
             "test.yaml:3:28: a parameter cannot be named 'x': x, y, pi and e are taken"
         ])
+        #expect(problems(scenario(landscape: "{expr: a*x, params: {a: 1, a: 2}}")) == [
+            "test.yaml:3:30: duplicate key 'a' (first at 3:24); each key may appear once"
+        ])
         #expect(problems(scenario(landscape: "{expr: x, params: {a: \"1\"}}")) == [
             "test.yaml:3:25: param a: expected a number, found the string \"1\""
         ])
