@@ -13,6 +13,13 @@ struct Run: AsyncParsableCommand {
 
     @OptionGroup var scenario: ScenarioArgument
 
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Instead of a scenario, the default runs on a function of x and y, e.g. '(1 - x)^2 + 100*(y - x^2)^2' (see descent list).",
+            valueName: "expr"))
+    var function: String?
+
     @Flag(help: "Run without a terminal and print a summary of every run to standard error.")
     var headless = false
 
@@ -35,13 +42,17 @@ struct Run: AsyncParsableCommand {
         if !headless && (csv != nil || every != 1) {
             throw ValidationError("--csv and --every go with --headless")
         }
+        if function != nil, let given = scenario.given {
+            throw ValidationError("--function replaces the scenario; give one or the other, not '\(given)' too")
+        }
         if let csv { try scenario.refuseWriting(over: csv, named: "--csv") }
     }
 
     /// On the main actor: curses is driven from the main thread, while headless runs fan out.
     @MainActor
     func run() async throws {
-        let spec = simulation.applied(to: try scenario.load())
+        let loaded = try function.map(FunctionArgument.load) ?? scenario.load()
+        let spec = simulation.applied(to: loaded)
         guard headless else {
             do throws(TerminalUnavailable) {
                 try InteractiveTerminal.check()

@@ -6,8 +6,11 @@ import DescentScenario
 /// SCENARIO, for every command that opens one.
 struct ScenarioArgument: ParsableArguments {
     @Argument(help: ArgumentHelp(
-        "A scenario file, or the name of a bundled scenario.", valueName: "scenario"))
-    var nameOrPath: String = BundledScenarios.defaultName
+        "A scenario file, or the name of a bundled scenario (default: \(BundledScenarios.defaultName)).",
+        valueName: "scenario"))
+    var given: String?
+
+    var nameOrPath: String { given ?? BundledScenarios.defaultName }
 
     /// Refuses (64), before anything is read or written, an output that is the scenario file
     /// itself by any name (a link, another path, a hard link): writing it would destroy the input.

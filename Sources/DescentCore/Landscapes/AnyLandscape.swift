@@ -19,6 +19,8 @@ public enum AnyLandscape: Hashable, Sendable {
     case ackley(Ackley)
     case styblinskiTang(StyblinskiTang)
     case goldsteinPrice(GoldsteinPrice)
+    /// A formula typed by the user.
+    case expression(Expression)
 
     /// Calls `visitor.visit` with the concrete landscape.
     func open<V: LandscapeVisitor>(_ visitor: V) throws(V.Failure) -> V.Result {
@@ -37,6 +39,7 @@ public enum AnyLandscape: Hashable, Sendable {
         case .ackley(let l): return try visitor.visit(l)
         case .styblinskiTang(let l): return try visitor.visit(l)
         case .goldsteinPrice(let l): return try visitor.visit(l)
+        case .expression(let l): return try visitor.visit(l)
         }
     }
 
@@ -57,6 +60,7 @@ public enum AnyLandscape: Hashable, Sendable {
         case .ackley: return "ackley"
         case .styblinskiTang: return "styblinski_tang"
         case .goldsteinPrice: return "goldstein_price"
+        case .expression: return "expr"
         }
     }
 

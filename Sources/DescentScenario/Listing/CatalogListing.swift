@@ -18,6 +18,10 @@ public enum CatalogListing {
             return block(
                 title: "Landscapes: landscape: NAME, or {name: NAME, PARAMETER: VALUE, ...}",
                 entries: LandscapeCatalog.entries.map { ($0.name, $0.summary, $0.parameters) })
+                + "\nOr a typed function: landscape: {expr: \"(a - x)^2 + b*(y - x^2)^2\", params: {a: 1, b: 100}, "
+                + "minima: [[1, 1]]}\n(params and minima optional; default view [-3, 3]²; "
+                + "descent --function EXPR runs it without a file)\n\n"
+                + ExpressionGrammar.lines.map { "    " + $0 }.joined(separator: "\n") + "\n"
         case .optimizers:
             let runKeys = RunKey.allCases.filter { $0 != .optimizer }.map { key in
                 [key.rawValue, key.expectation, key.defaultDescription, key.help]

@@ -17,7 +17,7 @@ extension SimulationSpec {
                     message: "the scenario is empty; expected a mapping with landscape, steps and runs")
             ])
         }
-        var validator = Validator()
+        var validator = Validator(source: ScalarSource(bytes))
         guard let scenario = validator.scenario(root, defaultName: Self.defaultName(forFile: file)) else {
             throw .invalid(validator.problems.diagnostics(file: file))
         }

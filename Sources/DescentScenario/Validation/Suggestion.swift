@@ -1,3 +1,5 @@
+import DescentCore
+
 /// "did you mean …? valid: …" for a word that is not one of the valid ones.
 enum Suggestion {
     /// Words people bring from other libraries, by the valid word they mean. A misspelling of
@@ -14,22 +16,9 @@ enum Suggestion {
         "landscape": ["function", "objective", "loss"],
     ]
 
-    /// Beyond this many edits a suggestion is more confusing than helpful.
-    static func maximumDistance(for word: String) -> Int { max(2, word.count / 3) }
-
     /// The valid word closest to `word` (counting its synonyms), if any is close enough.
     static func closest(to word: String, among valid: [String]) -> String? {
-        // Long inputs are not typos of short keys, and would make the distance costly.
-        guard word.count <= 64 else { return nil }
-        let lowered = Array(word.lowercased())
-        let scored = valid.map { candidate in
-            let spellings = [candidate] + (synonyms[candidate] ?? [])
-            return (candidate, spellings.map { editDistance(lowered, Array($0)) }.min() ?? .max)
-        }
-        // Replacing every letter is no typo: `z` does not suggest `x`.
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= maximumDistance(for: word), best.1 < word.count
-        else { return nil }
-        return best.0
+        Spelling.closest(to: word, among: valid, synonyms: synonyms)
     }
 
     /// `did you mean 'x'? valid: a, b, c` or just `valid: a, b, c`.
@@ -37,26 +26,5 @@ enum Suggestion {
         let list = "valid: " + valid.joined(separator: ", ")
         guard let best = closest(to: word, among: valid) else { return list }
         return "did you mean '\(best)'? \(list)"
-    }
-
-    /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of
-    /// neighbours each cost one.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], previous2[j - 2] + 1)
-                }
-            }
-            (previous2, previous) = (previous, current)
-        }
-        return previous[b.count]
     }
 }

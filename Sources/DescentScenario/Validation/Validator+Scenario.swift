@@ -21,8 +21,8 @@ extension Validator {
             given[key] = entry.value
         }
         let name = given[.name].flatMap { text($0, "name") } ?? defaultName
-        let landscape = required(.landscape, in: given, at: root, expected: "a landscape name, e.g. rosenbrock")
-            .flatMap { choice($0, "landscape", in: LandscapeCatalog.entries) }
+        let landscape = required(.landscape, in: given, at: root, expected: Self.landscapeExpectation)
+            .flatMap { self.landscape($0) }
         let view = given[.view].flatMap { self.view($0, default: landscape?.defaultView) } ?? landscape?.defaultView
         let steps = required(.steps, in: given, at: root, expected: Self.stepsExpectation)
             .flatMap { self.steps($0) }

@@ -3,9 +3,19 @@
 /// runs, the scenario. Each reader returns `nil` once it has reported why.
 struct Validator {
     private(set) var problems: [Problem] = []
+    /// The file's text, to point inside a scalar (an expression's offending character).
+    let source: ScalarSource
+
+    init(source: ScalarSource) {
+        self.source = source
+    }
 
     mutating func report(_ message: String, at node: YAMLNode) {
-        problems.append(Problem(position: node.position, message: message))
+        report(message, at: node.position)
+    }
+
+    mutating func report(_ message: String, at position: SourcePosition) {
+        problems.append(Problem(position: position, message: message))
     }
 }
 

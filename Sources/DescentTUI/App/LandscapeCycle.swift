@@ -1,7 +1,8 @@
 import DescentCore
 
 /// The landscapes `t` and `T` step through: the built-ins in catalog order, with the
-/// scenario's own landscape (and its parameters) in its built-in's place.
+/// scenario's own landscape (and its parameters) in its built-in's place; a typed expression,
+/// which is none of them, goes first.
 struct LandscapeCycle: Equatable {
     let names: [String]
     let landscapes: [AnyLandscape]
@@ -9,12 +10,17 @@ struct LandscapeCycle: Equatable {
     private(set) var index: Int
 
     init(scenarioLandscape: AnyLandscape) {
-        let builtIns = LandscapeCatalog.builtIns
-        let position = builtIns.firstIndex { $0.name == scenarioLandscape.name } ?? 0
-        names = builtIns.map(\.name)
-        var landscapes = builtIns.map(\.landscape)
-        landscapes[position] = scenarioLandscape
-        self.landscapes = landscapes
+        var entries = LandscapeCatalog.builtIns
+        let position: Int
+        if let builtIn = entries.firstIndex(where: { $0.name == scenarioLandscape.name }) {
+            entries[builtIn].landscape = scenarioLandscape
+            position = builtIn
+        } else {
+            entries.insert((scenarioLandscape.name, scenarioLandscape), at: 0)
+            position = 0
+        }
+        names = entries.map(\.name)
+        landscapes = entries.map(\.landscape)
         scenarioIndex = position
         index = position
     }

@@ -18,9 +18,7 @@ struct GradientTests {
         let box = landscape.defaultView
         var rng = Xoshiro256StarStar(seed: 42, stream: 7)
         for _ in 0..<200 {
-            let p = Vector2(
-                box.x.lowerBound + rng.nextUnit() * (box.x.upperBound - box.x.lowerBound),
-                box.y.lowerBound + rng.nextUnit() * (box.y.upperBound - box.y.lowerBound))
+            let p = rng.point(in: box)
             if case .ackley = landscape, p.norm < 1e-3 { continue }  // the cusp has no derivative
             let g = landscape.gradient(at: p)
             let numeric = centralDifference(landscape, at: p)

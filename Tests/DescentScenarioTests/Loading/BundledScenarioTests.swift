@@ -20,9 +20,25 @@ import Testing
         let lessons: Set = [
             "adam-vs-nesterov", "divergence", "himmelblau-starts", "ill-conditioned", "pytorch-vs-sutskever",
             "rosenbrock", "saddle-noise", "schedules", "restart-ill-conditioned", "backtracking-rosenbrock",
-            "plateau-himmelblau", "bold-driver",
+            "plateau-himmelblau", "bold-driver", "custom-function",
         ]
         #expect(lessons.isSubset(of: BundledScenarios.names))
+    }
+
+    @Test func customFunctionSGDFallsIntoTheWellOnItsSideNesterovSwingsOver() throws {
+        let (scenario, sink) = try loadBundled("custom-function")
+        guard case .expression(let expression) = scenario.landscape else {
+            Issue.record("custom-function is not an expression: \(scenario.landscape.name)")
+            return
+        }
+        #expect(expression.source == "(x^2 - a^2)^2 + b*y^2")
+        #expect(expression.minima.map(\.value) == [0, 0])
+        #expect(scenario.view == ViewBox(x: -3...3, y: -3...3))
+        let ends = sink.summaries.map(\.last.position)
+        #expect(scenario.runs.map(\.start) == [Vector2(-0.2, 2), Vector2(0.2, 2), Vector2(2.8, -2.5), Vector2(-2.8, 2.5)].map(StartPoint.fixed))
+        #expect(ends.map { $0.x.sign } == [.minus, .plus, .minus, .minus])
+        #expect(ends.allSatisfy { abs(abs($0.x) - 1.5) < 1e-6 && abs($0.y) < 1e-6 })
+        #expect(sink.summaries.allSatisfy { $0.convergedAt != nil })
     }
 
     @Test func rosenbrockMomentumFollowsTheValleySGDCrawls() throws {

@@ -112,7 +112,7 @@ import Testing
                 schedule: {gamma: 0.5}
             """
         #expect(problems(text) == [
-            "test.yaml:1:1: missing key 'landscape' in the scenario; expected a landscape name, e.g. rosenbrock",
+            "test.yaml:1:1: missing key 'landscape' in the scenario; expected a landscape name, e.g. rosenbrock, or {expr: \"x^2 + y^2\"}",
             "test.yaml:1:1: missing key 'steps' in the scenario; expected a whole number in 1 ... 1000000000",
             "test.yaml:3:5: missing key 'optimizer' in a run; expected sgd | momentum | nesterov | adam | adamw | rmsprop | adagrad",
             "test.yaml:5:15: missing key 'step_size' in schedule step; expected a whole number in 1 ... 1000000000",

@@ -2,13 +2,6 @@ import Testing
 @testable import DescentScenario
 
 @Suite struct SuggestionTests {
-    @Test func editDistanceCountsSwapsOnce() {
-        #expect(Suggestion.editDistance(Array("rosenbrok"), Array("rosenbrock")) == 1)
-        #expect(Suggestion.editDistance(Array("lr"), Array("rl")) == 1)
-        #expect(Suggestion.editDistance(Array(""), Array("abc")) == 3)
-        #expect(Suggestion.editDistance(Array("kitten"), Array("sitting")) == 3)
-    }
-
     @Test func closestWordsAndSynonyms() {
         let keys = ["lr", "weight_decay", "momentum", "label"]
         #expect(Suggestion.closest(to: "lerning_rate", among: keys) == "lr")

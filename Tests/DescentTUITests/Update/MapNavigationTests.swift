@@ -47,6 +47,20 @@ import Testing
         #expect(app.landscape != Quadratic().asAny)
     }
 
+    @Test func aTypedFunctionComesFirstUnderItsOwnNameAndTheBuiltInsFollow() {
+        var app = Fixtures.app("custom-function")
+        let own = app.landscape
+        #expect(app.landscapes.name == "expr")
+        #expect(app.viewBox == ViewBox(x: -3...3, y: -3...3))
+        app.type("t")
+        #expect(app.landscapes.name == "rosenbrock")
+        #expect(app.landscape == .rosenbrock(Rosenbrock()))
+        app.type("T")
+        #expect(app.landscape == own)
+        app.type("T")
+        #expect(app.landscapes.name == "goldstein_price")
+    }
+
     @Test func panMovesTenPercentOfWhatIsShown() {
         var app = Fixtures.app()
         app.type("l")

@@ -1,0 +1,15 @@
+import DescentCore
+
+extension SimulationSpec {
+    /// The default scenario's runs on a typed function (`descent --function EXPR`): each run
+    /// starts at the function's default start, in its default view.
+    public init(function expression: Expression) {
+        // The bundled default is valid: BundledScenarioTests loads every bundled scenario.
+        var spec = try! ScenarioSource.bundled(name: BundledScenarios.defaultName).load()
+        spec.name = "function"
+        spec.landscape = .expression(expression)
+        spec.view = spec.landscape.defaultView
+        for index in spec.runs.indices { spec.runs[index].start = .fixed(spec.landscape.defaultStart) }
+        self = spec
+    }
+}
