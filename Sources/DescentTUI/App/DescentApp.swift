@@ -22,6 +22,9 @@ public struct DescentApp: TerminalProgram {
     /// Cursor mode's crosshair, at a cell centre; nil outside cursor mode.
     var cursor: Vector2?
     var helpOpen = false
+    /// The `:` line, while `promptOpen`; kept closed for its history.
+    var prompt = CommandPrompt()
+    var promptOpen = false
     /// How much of each path the map draws.
     var trail = Trail.whole
     /// Show the selected run alone (`X`), whichever it is.

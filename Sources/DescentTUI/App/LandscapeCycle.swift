@@ -2,12 +2,15 @@ import DescentCore
 
 /// The landscapes `t` and `T` step through: the built-ins in catalog order, with the
 /// scenario's own landscape (and its parameters) in its built-in's place; a typed expression,
-/// which is none of them, goes first.
+/// which is none of them, goes first, and the last one typed on the `:` line before it. An
+/// expression is named by its formula.
 struct LandscapeCycle: Equatable {
-    let names: [String]
-    let landscapes: [AnyLandscape]
-    let scenarioIndex: Int
+    private(set) var names: [String]
+    private(set) var landscapes: [AnyLandscape]
+    private(set) var scenarioIndex: Int
     private(set) var index: Int
+    /// Whether the first entry is the `:` line's expression, which the next one typed replaces.
+    private var hasTyped = false
 
     init(scenarioLandscape: AnyLandscape) {
         var entries = LandscapeCatalog.builtIns
@@ -19,7 +22,7 @@ struct LandscapeCycle: Equatable {
             entries.insert((scenarioLandscape.name, scenarioLandscape), at: 0)
             position = 0
         }
-        names = entries.map(\.name)
+        names = entries.map { Self.name(of: $0.landscape, catalogName: $0.name) }
         landscapes = entries.map(\.landscape)
         scenarioIndex = position
         index = position
@@ -28,6 +31,33 @@ struct LandscapeCycle: Equatable {
     var current: AnyLandscape { landscapes[index] }
     var name: String { names[index] }
     var isScenarios: Bool { index == scenarioIndex }
+
+    /// Shows the landscape called `name`, as `t` would reach it; false when there is none.
+    mutating func select(named name: String) -> Bool {
+        guard let position = names.firstIndex(of: name) else { return false }
+        index = position
+        return true
+    }
+
+    /// Shows `expression`, typed on the `:` line, in place of the one typed before.
+    mutating func show(typed expression: Expression) {
+        let entry = AnyLandscape.expression(expression)
+        if hasTyped {
+            names[0] = expression.source
+            landscapes[0] = entry
+        } else {
+            names.insert(expression.source, at: 0)
+            landscapes.insert(entry, at: 0)
+            scenarioIndex += 1
+            hasTyped = true
+        }
+        index = 0
+    }
+
+    private static func name(of landscape: AnyLandscape, catalogName: String) -> String {
+        if case .expression(let expression) = landscape { return expression.source }
+        return catalogName
+    }
 
     mutating func move(by offset: Int) {
         index = ((index + offset) % landscapes.count + landscapes.count) % landscapes.count

@@ -44,6 +44,8 @@ enum Action: Hashable {
     case moveCursor(x: Int, y: Int)
     case placeStart
 
+    /// The `:` line, to type a function or a landscape's name.
+    case openPrompt
     case openHelp
     /// Esc outside the help and cursor mode: closes the inspector, else (nothing to cancel)
     /// says how to quit.

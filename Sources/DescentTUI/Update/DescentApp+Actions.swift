@@ -84,6 +84,9 @@ extension DescentApp {
         case .placeStart:
             if let cursor { setStart(cursor) }
 
+        case .openPrompt:
+            prompt = prompt.reopened()
+            promptOpen = true
         case .openHelp:
             helpOpen = true
         case .cancel:

@@ -18,7 +18,12 @@ extension DescentApp {
     /// The runs keep their settings; they start again from the new landscape's default start
     /// (or, back on the scenario's landscape, from the scenario's starts), in its own view.
     mutating func switchLandscape(by offset: Int) {
-        landscapes.move(by: offset)
+        switchLandscape { $0.move(by: offset) }
+    }
+
+    /// As `switchLandscape(by:)`, to the landscape `choose` picks in the cycle.
+    mutating func switchLandscape(_ choose: (inout LandscapeCycle) -> Void) {
+        choose(&landscapes)
         for index in runs.indices {
             runs[index].spec.start = scenarioSpec(of: index).start
         }

@@ -35,6 +35,10 @@ extension DescentApp {
             helpOpen = false
             return .none
         }
+        if promptOpen {
+            type(key)
+            return .none
+        }
         guard let action = KeyGuide.action(for: key, cursorMode: cursor != nil) else { return .none }
         return perform(action)
     }

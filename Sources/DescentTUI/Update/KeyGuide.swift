@@ -49,6 +49,7 @@ enum KeyGuide {
         ]),
         Section(title: "Map", entries: [
             Entry(keys: "t T", meaning: "next / previous landscape", bindings: [("t", .landscape(1)), ("T", .landscape(-1))]),
+            Entry(keys: ":", meaning: "type f(x, y) or a name", bindings: [(":", .openPrompt)]),
             Entry(
                 keys: "←↑↓→ hjkl", meaning: "pan",
                 bindings: [
@@ -64,8 +65,7 @@ enum KeyGuide {
             Entry(keys: "c", meaning: "cursor; Enter sets start", bindings: [("c", .enterCursorMode)]),
             Entry(keys: "f", meaning: "trail: all/1000/100 steps", bindings: [("f", .cycleTrail)]),
             Entry(keys: "L", meaning: "log / linear step axis", bindings: [("L", .toggleLogStepAxis)]),
-            Entry(keys: "click", meaning: "set the start there", bindings: []),
-            Entry(keys: "wheel", meaning: "zoom about the pointer", bindings: []),
+            Entry(keys: "click", meaning: "set start; wheel zooms", bindings: []),
         ]),
         Section(title: "", entries: [
             Entry(keys: "? F1", meaning: "this help", bindings: [("?", .openHelp), (.function(1), .openHelp)]),

@@ -29,10 +29,14 @@ extension DescentApp {
             rect: layout.panel, title: title, subtitle: subtitle,
             axis: StepAxis(steps: scenario.steps, logarithmic: logStepAxis), step: playback.step, minimumLoss: landscape.minimumValue, runs: shown, drawn: drawn
         ).draw(&painter)
-        StatusLine(
-            report: statusReport, notice: notice, row: layout.statusRow, width: width,
-            simulated: derived.simulations.progress
-        ).draw(&painter)
+        if promptOpen {
+            PromptLine(prompt: prompt, row: layout.statusRow, width: width).draw(&painter)
+        } else {
+            StatusLine(
+                report: statusReport, notice: notice, row: layout.statusRow, width: width,
+                simulated: derived.simulations.progress
+            ).draw(&painter)
+        }
         if helpOpen { HelpOverlay(width: width, height: layout.statusRow).draw(&painter) }
         return painter.grid
     }

@@ -33,6 +33,15 @@ import Testing
         Golden.check("help-80x24", app.frame(width: 80, height: 24))
     }
 
+    /// A rejected `:` line moves up a row; the caret below points at the unknown name.
+    @Test func promptWithAnError() {
+        var app = Fixtures.app()
+        app.seek(toStep: 1500)
+        app.type(":x^2 + sinn(y)")
+        app.send(.key(.enter))
+        Golden.check("prompt-error", app.frame())
+    }
+
     @Test func smallTerminalNotice() {
         var app = Fixtures.app(width: 50, height: 12)
         app.seek(toStep: 100)
