@@ -269,6 +269,24 @@ struct InteractiveTests {
         try expectRestored(pane)
     }
 
+    /// `:` takes a function: a typo gets a caret under it and the line stays; a good one
+    /// replaces the landscape, named in the title and the status line.
+    @Test func theColonLineReplacesTheLandscape() throws {
+        let pane = try start()
+        _ = try pause(pane)
+        try pane.type(":sinn(x)")
+        try pane.press("Enter")
+        let error = Screen(try pane.wait(forText: "did you mean 'sin'?"))
+        #expect(error.lines[38].hasPrefix(":sinn(x)"), "the line, a row up: \(error.lines[38])")
+        #expect(error.lines[39].hasPrefix(" ^ unknown function 'sinn'"), "the caret under the s: \(error.lines[39])")
+        for _ in 0..<7 { try pane.press("BSpace") }
+        try pane.type("x^2 + y^2")
+        try pane.press("Enter")
+        let replaced = Screen(try pane.wait(forText: "landscape rosenbrock → x^2 + y^2"))
+        #expect(replaced.lines[39].hasPrefix(" x^2 + y^2"), "the status line's title: \(replaced.lines[39])")
+        #expect(replaced.lines[0].contains("│x^2 + y^2"), "the panel's title: \(replaced.lines[0])")
+    }
+
     @Test func ctrlCQuitsAndLeavesTheTerminalSane() throws {
         let pane = try start()
         try pane.press("C-c")
