@@ -1,3 +1,5 @@
+import DescentCore
+
 /// The `:` line, as vim has it: what is typed, where the cursor is, the session's earlier
 /// lines for ↑ and ↓, and the error of the last Enter, which stays until the line changes.
 struct CommandPrompt: Equatable {
@@ -42,8 +44,12 @@ struct CommandPrompt: Equatable {
         cursor = min(max(cursor + offset, 0), text.count)
     }
 
-    mutating func moveCursor(toEnd end: Bool) {
-        cursor = end ? text.count : 0
+    mutating func moveCursorToStart() {
+        cursor = 0
+    }
+
+    mutating func moveCursorToEnd() {
+        cursor = text.count
     }
 
     /// ↑ (-1) an earlier line, ↓ (+1) a later one; past the latest, an empty line.
@@ -82,5 +88,23 @@ struct CommandPrompt: Equatable {
     private mutating func edited() {
         failure = nil
         recalled = nil
+    }
+}
+
+extension CommandPrompt.Failure {
+    /// The parser counts Unicode scalars from the line's start; the line is edited in
+    /// characters. Past the end (an unfinished line), the caret goes as far past it.
+    init(_ error: ExpressionError, in line: String) {
+        var offset = 0
+        if case .character(let scalars) = error.location {
+            var counted = 0
+            for character in line {
+                guard counted < scalars else { break }
+                counted += character.unicodeScalars.count
+                offset += 1
+            }
+            offset += max(scalars - counted, 0)
+        }
+        self.init(offset: offset, message: error.message)
     }
 }

@@ -32,11 +32,9 @@ struct LandscapeCycle: Equatable {
     var name: String { names[index] }
     var isScenarios: Bool { index == scenarioIndex }
 
-    /// Shows the landscape called `name`, as `t` would reach it; false when there is none.
-    mutating func select(named name: String) -> Bool {
-        guard let position = names.firstIndex(of: name) else { return false }
-        index = position
-        return true
+    /// Shows the landscape called `name`, as `t` would reach it; nothing changes when there is none.
+    mutating func select(named name: String) {
+        if let position = names.firstIndex(of: name) { index = position }
     }
 
     /// Shows `expression`, typed on the `:` line, in place of the one typed before.

@@ -8,8 +8,8 @@ extension DescentApp {
         case .backspace: prompt.deleteBackward()
         case .left: prompt.moveCursor(by: -1)
         case .right: prompt.moveCursor(by: 1)
-        case .home: prompt.moveCursor(toEnd: false)
-        case .end: prompt.moveCursor(toEnd: true)
+        case .home: prompt.moveCursorToStart()
+        case .end: prompt.moveCursorToEnd()
         case .up: prompt.recall(-1)
         case .down: prompt.recall(1)
         case .escape: promptOpen = false
@@ -23,20 +23,25 @@ extension DescentApp {
     private mutating func submitPrompt() {
         let line = prompt.submit()
         let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
-        if words.isEmpty {
+        guard !words.isEmpty else {
             promptOpen = false
-        } else if words.count == 1, let name = words.first, landscapes.names.contains(name) {
-            promptOpen = false
-            edit { $0.switchLandscape { _ = $0.select(named: name) } }
-        } else {
-            do throws(ExpressionError) {
-                let expression = try Expression(line)
-                promptOpen = false
-                edit { $0.showTyped(expression) }
-            } catch {
-                prompt.reject(CommandPrompt.Failure(error, in: line))
-            }
+            return
         }
+        let before = settings
+        // Only a built-in's name: a typed function named by its formula is typed again.
+        if words.count == 1, let name = words.first, LandscapeCatalog.entries.contains(where: { $0.name == name }) {
+            edit { $0.switchLandscape { $0.select(named: name) } }
+        } else {
+            let expression: Expression
+            do throws(ExpressionError) {
+                expression = try Expression(line)
+            } catch {
+                return prompt.reject(CommandPrompt.Failure(error, in: line))
+            }
+            edit { $0.showTyped(expression) }
+        }
+        promptOpen = false
+        if settings == before { notify("the landscape is already \(landscapes.name)") }
     }
 
     /// The runs keep their starts where the new view still shows them; the others start from
@@ -50,22 +55,5 @@ extension DescentApp {
                 runs[index].spec.start = .fixed(landscape.defaultStart)
             }
         }
-    }
-}
-
-extension CommandPrompt.Failure {
-    /// The parser counts Unicode scalars; the line is edited in characters.
-    init(_ error: ExpressionError, in line: String) {
-        var offset = 0
-        if case .character(let scalars) = error.location {
-            var counted = 0
-            for character in line {
-                guard counted < scalars else { break }
-                counted += character.unicodeScalars.count
-                offset += 1
-            }
-            if counted < scalars { offset += scalars - counted }
-        }
-        self.init(offset: offset, message: error.message)
     }
 }

@@ -92,6 +92,29 @@ import Testing
         #expect(app.prompt.failure?.offset == 5 && app.prompt.failure?.message.contains("2*x") == true)
     }
 
+    /// An unfinished line: the caret goes just past its end.
+    @Test func anErrorAtTheEndPointsPastTheLastCharacter() {
+        var app = Fixtures.app()
+        app.type(":x +")
+        app.send(.key(.enter))
+        #expect(app.prompt.failure?.offset == 3)
+        #expect(app.frame().line(29).hasPrefix("    ^ expected a number"))
+    }
+
+    @Test func theLandscapeShownAlreadySaysSo() {
+        var app = Fixtures.app()
+        app.type(":rosenbrock")
+        app.send(.key(.enter))
+        #expect(!app.promptOpen && app.notice?.text == "the landscape is already rosenbrock")
+        app.type(":x^2")
+        app.send(.key(.enter))
+        app.type(":x^2")
+        app.send(.key(.enter))
+        #expect(app.notice?.text == "the landscape is already x^2")
+        app.type("u")
+        #expect(app.landscapes.name == "rosenbrock", "one step back")
+    }
+
     @Test func arrowsRecallTheSessionsEarlierLines() {
         var app = Fixtures.app()
         for line in [":x^2 + y^2", ":sinn(x)", ":booth"] {
