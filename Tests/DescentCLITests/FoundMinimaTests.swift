@@ -5,10 +5,17 @@ import Testing
 /// are given, reported as known when they are; built-ins print no such line.
 @Suite("Found minima, end to end")
 struct FoundMinimaTests {
-    @Test func rosenbrockTypedFindsItsMinimum() throws {
-        let r = try DescentProcess.run(["--function", "(1 - x)^2 + 100*(y - x^2)^2", "--headless", "--steps", "10"])
+    /// The line before the summary, or the summary itself for a built-in.
+    @Test(arguments: [
+        (["--function", "(1 - x)^2 + 100*(y - x^2)^2"], "found minima: (1, 1) f = 0\nrun "),
+        (["--function", "x^2 - y^2"], "found minima: none in the view\nrun "),
+        (["custom-function"], "known minima: (-1.5, 0) f = 0; (1.5, 0) f = 0\nrun "),
+        (["rosenbrock"], "run "),
+    ])
+    func theMinimaLine(arguments: [String], expected: String) throws {
+        let r = try DescentProcess.run(arguments + ["--headless", "--steps", "10"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.hasPrefix("found minima: (1, 1) f = 0\nrun "), "\(r.stderr)")
+        #expect(r.stderr.hasPrefix(expected), "\(r.stderr)")
     }
 
     @Test func himmelblauTypedFindsTheFourInItsView() throws {
@@ -27,24 +34,6 @@ struct FoundMinimaTests {
         // Sorted by value (all 0), then x, then y.
         #expect(line == "found minima: (-3.77931, -3.28319) f = 0; (-2.80512, 3.13131) f = 0; "
             + "(3, 2) f = 0; (3.58443, -1.84813) f = 0")
-    }
-
-    @Test func aSaddleHasNone() throws {
-        let r = try DescentProcess.run(["--function", "x^2 - y^2", "--headless", "--steps", "10"])
-        #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.hasPrefix("found minima: none in the view\n"), "\(r.stderr)")
-    }
-
-    @Test func givenMinimaStayKnown() throws {
-        let r = try DescentProcess.run(["custom-function", "--headless", "--steps", "10"])
-        #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.hasPrefix("known minima: (-1.5, 0) f = 0; (1.5, 0) f = 0\n"), "\(r.stderr)")
-    }
-
-    @Test func aBuiltInPrintsNoMinimaLine() throws {
-        let r = try DescentProcess.run(["rosenbrock", "--headless", "--steps", "10"])
-        #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.hasPrefix("run "), "\(r.stderr)")
     }
 
     /// Polyak's step needs f*: a found minimum supplies it; none found is exit 65 saying so.
