@@ -22,10 +22,10 @@ enum MinimumSearch {
     /// that rounding noise (1e-30 against 0, -1.0000000000000115 against -1) does not order them.
     static func minima<L: Landscape>(of landscape: L, in view: ViewBox) -> [KnownMinimum] {
         var found: [KnownMinimum] = []
-        let merge = mergeDistance * view.diagonal
+        let merge = mergeDistance * view.diagonal, h = differenceStep * view.diagonal
         for start in grid(over: view) {
-            guard let p = descend(landscape, from: start, step: differenceStep * view.diagonal),
-                view.contains(p), isPositiveDefinite(hessian(landscape, at: p, step: differenceStep * view.diagonal), merge: merge)
+            guard let p = descend(landscape, from: start, step: h), view.contains(p),
+                isPositiveDefinite(hessian(landscape, at: p, step: h), merge: merge)
             else { continue }
             guard !found.contains(where: { ($0.position - p).norm < merge }) else { continue }
             found.append(KnownMinimum(p, value: landscape.value(at: p)))
@@ -50,7 +50,8 @@ enum MinimumSearch {
 
     /// Newton's direction with the Hessian shifted to be positive definite (steepest descent
     /// far from a minimum, Newton near one), then halving the step until f decreases.
-    /// The converged point, or nil when the cap is reached or f stops decreasing first.
+    /// The converged point, or nil when the cap is reached or f stops decreasing first
+    /// (unless |∇f| is already within 1000× the tolerance: f has reached its rounding floor).
     private static func descend<L: Landscape>(_ landscape: L, from start: Vector2, step h: Double) -> Vector2? {
         var p = start
         var f = landscape.value(at: p)
@@ -65,6 +66,7 @@ enum MinimumSearch {
             for _ in 0..<halvingCap {
                 let candidate = p + t * direction
                 let value = landscape.value(at: candidate)
+                // On a minimum's flat floor f rounds to the same value while |∇f| still falls.
                 if value.isFinite, value < f || (value == f && landscape.gradient(at: candidate).norm < g.norm) {
                     p = candidate
                     f = value
