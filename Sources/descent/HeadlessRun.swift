@@ -31,6 +31,7 @@ struct HeadlessRun {
                 throw error
             }
         }
+        if let minima = MinimaLine.render(spec.landscape) { StandardError.print(minima) }
         StandardError.print(SummaryTable.render(summaries))
     }
 

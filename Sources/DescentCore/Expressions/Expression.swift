@@ -8,7 +8,9 @@ public struct Expression: Landscape, Hashable {
     public let source: String
     public let parameters: [ExpressionParameter]
     let tape: ExpressionTape
-    let minima: [KnownMinimum]
+    private(set) var minima: [KnownMinimum]
+    /// Whether `minima` came from `MinimumSearch` rather than from whoever typed the formula.
+    private(set) var minimaAreFound = false
 
     /// Compiles `source`. `minima` are the known minima, global first; their values come from
     /// the expression.
@@ -20,6 +22,16 @@ public struct Expression: Landscape, Hashable {
         self.parameters = parameters
         tape = try ExpressionParser.compile(source, parameters: parameters.map { ($0.name, $0.value) })
         self.minima = minima.map { [tape] in KnownMinimum($0, value: tape.value(at: $0)) }
+    }
+
+    /// This expression with its minima searched for in `view`, when none were given: they
+    /// then serve as known ones do (distance, f* for Polyak, basins), marked as found.
+    func findingMinima(in view: ViewBox) -> Expression {
+        guard minima.isEmpty || minimaAreFound else { return self }
+        var found = self
+        found.minima = MinimumSearch.minima(of: self, in: view)
+        found.minimaAreFound = true
+        return found
     }
 
     func value(at p: Vector2) -> Double { tape.value(at: p) }

@@ -56,7 +56,7 @@ public enum SummaryTable {
     }
 
     /// `%.6g`, with non-finite values spelled as in the CSV.
-    private static func compact(_ value: Double) -> String {
+    static func compact(_ value: Double) -> String {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
         var text = [CChar](repeating: 0, count: 32)

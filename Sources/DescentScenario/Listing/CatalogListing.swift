@@ -20,7 +20,8 @@ public enum CatalogListing {
                 entries: LandscapeCatalog.entries.map { ($0.name, $0.summary, $0.parameters) })
                 + "\nOr a typed function: landscape: {expr: \"(a - x)^2 + b*(y - x^2)^2\", params: {a: 1, b: 100}, "
                 + "minima: [[1, 1]]}\n(params and minima optional; default view [-3, 3]²; "
-                + "descent --function EXPR runs it without a file)\n\n"
+                + "descent --function EXPR runs it without a file;\nwithout minima, descent finds them in the view "
+                + "and a headless run prints them as found)\n\n"
                 + ExpressionGrammar.lines.map { "    " + $0 }.joined(separator: "\n") + "\n"
         case .optimizers:
             let runKeys = RunKey.allCases.filter { $0 != .optimizer }.map { key in

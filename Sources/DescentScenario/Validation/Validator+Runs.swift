@@ -164,7 +164,10 @@ extension Validator {
     private mutating func checkCombinations(_ run: RunSpec, _ reading: RunReading, landscape: AnyLandscape?) -> Bool {
         var isValid = true
         if let node = reading.rule, run.stepSize.needsKnownMinimum, let landscape, landscape.minimumValue == nil {
-            report("\(run.stepSize.name) needs f_min here: this landscape has no known minimum value", at: node)
+            let why = landscape.minimaAreFound
+                ? "no minimum was found in the view; give the function's minima: [[x, y]]"
+                : "this landscape has no known minimum value"
+            report("\(run.stepSize.name) needs f_min here: \(why)", at: node)
             isValid = false
         }
         if let node = reading.restart, !run.optimizer.acceptsRestart {

@@ -21,9 +21,12 @@ extension Validator {
             given[key] = entry.value
         }
         let name = given[.name].flatMap { text($0, "name") } ?? defaultName
-        let landscape = required(.landscape, in: given, at: root, expected: Self.landscapeExpectation)
+        let parsed = required(.landscape, in: given, at: root, expected: Self.landscapeExpectation)
             .flatMap { self.landscape($0) }
-        let view = given[.view].flatMap { self.view($0, default: landscape?.defaultView) } ?? landscape?.defaultView
+        let view = given[.view].flatMap { self.view($0, default: parsed?.defaultView) } ?? parsed?.defaultView
+        // A typed function given without minima has them searched for in the view, before the
+        // runs are read: Polyak's step needs f*.
+        let landscape = view.map { parsed?.findingMinima(in: $0) } ?? parsed
         let steps = required(.steps, in: given, at: root, expected: Self.stepsExpectation)
             .flatMap { self.steps($0) }
         let start = given[.start].flatMap { startPoint($0, random: .sharedRandom) }
