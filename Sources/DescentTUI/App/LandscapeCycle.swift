@@ -37,9 +37,11 @@ struct LandscapeCycle: Equatable {
         if let position = names.firstIndex(of: name) { index = position }
     }
 
-    /// Shows `expression`, typed on the `:` line, in place of the one typed before.
+    /// Shows `expression`, typed on the `:` line, in place of the one typed before, with the
+    /// minima a search finds in its view (typed on the line, it has none given).
     mutating func show(typed expression: Expression) {
-        let entry = AnyLandscape.expression(expression)
+        let typed = AnyLandscape.expression(expression)
+        let entry = typed.findingMinima(in: typed.defaultView)
         if hasTyped {
             names[0] = expression.source
             landscapes[0] = entry

@@ -135,3 +135,17 @@ import Testing
         #expect(app.prompt.line.isEmpty, "past the latest, a line of one's own")
     }
 }
+
+extension PromptTests {
+    /// A function typed on the line has no minima given: the search finds them in its view,
+    /// for the ★, the distance and Polyak's f*.
+    @Test func aTypedFunctionsMinimaAreFound() {
+        var app = Fixtures.app()
+        app.type(":(x - 1)^2 + 3*(y + 0.5)^2")
+        app.send(.key(.enter))
+        #expect(app.landscape.minimaAreFound)
+        let minima = app.landscape.minima.map(\.position)
+        #expect(minima.count == 1)
+        #expect(abs(minima[0].x - 1) < 1e-6 && abs(minima[0].y + 0.5) < 1e-6, "\(minima)")
+    }
+}
