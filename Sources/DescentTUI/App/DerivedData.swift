@@ -15,10 +15,12 @@ struct DerivedData {
     /// Brings the parts up to date and returns the simulation work still to do in the
     /// background. A nil `heat` (no room for the map) keeps the heatmap there is.
     mutating func refresh(
-        simulating spec: SimulationSpec, keys: [Simulations.Key], step: Int, selected: Int, heat: HeatField.Key?
+        simulating spec: SimulationSpec, keys: [Simulations.Key], step: Int, selected: Int, inspecting: Bool,
+        heat: HeatField.Key?
     ) -> Command {
         let work = simulations.refresh(simulating: spec, keys: keys)
-        playhead.refresh(PlayheadSteps.Key(step: step, selected: selected, version: simulations.version), from: simulations)
+        let playheadKey = PlayheadSteps.Key(step: step, selected: selected, inspecting: inspecting, version: simulations.version)
+        playhead.refresh(playheadKey, from: simulations)
         if let heat, heatmap?.key != heat {
             heatmap = HeatField(heat)
             axes = MapAxisLabels(projection: heat.projection)

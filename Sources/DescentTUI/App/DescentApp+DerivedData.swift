@@ -16,7 +16,8 @@ extension DescentApp {
         layout.fits ? HeatField.Key(landscape: landscape, projection: projection) : nil
     }
 
-    /// The selected run exactly at the playhead, once simulated that far: the inspector's numbers.
+    /// The selected run exactly at the playhead while the inspector is open, once simulated
+    /// that far: the inspector's numbers.
     var inspection: StepInspection? { derived.playhead.inspection }
 
     /// Brings `derived` up to date with the settings: the one place that decides what is stale,
@@ -27,6 +28,7 @@ extension DescentApp {
         let keys = runs.map {
             Simulations.Key(landscape: spec.landscape, view: spec.view, settings: $0.spec, stride: timeline.stride)
         }
-        return derived.refresh(simulating: spec, keys: keys, step: playback.step, selected: selected, heat: heatKey)
+        return derived.refresh(
+            simulating: spec, keys: keys, step: playback.step, selected: selected, inspecting: inspectorOpen, heat: heatKey)
     }
 }

@@ -17,11 +17,11 @@ import Testing
         var derived = app.derived, spec = app.simulationSpec
         spec.runs[0].lr *= 2
         let unchanged = app.runs.indices.map { key(app, $0) }
-        _ = derived.refresh(simulating: spec, keys: unchanged, step: 0, selected: 0, heat: nil)
+        _ = derived.refresh(simulating: spec, keys: unchanged, step: 0, selected: 0, inspecting: false, heat: nil)
         #expect(derived.trajectories == app.derived.trajectories)
         var changed = unchanged
         changed[0] = key(app, 0, settings: spec.runs[0])
-        _ = derived.refresh(simulating: spec, keys: changed, step: 0, selected: 0, heat: nil)
+        _ = derived.refresh(simulating: spec, keys: changed, step: 0, selected: 0, inspecting: false, heat: nil)
         #expect(derived.trajectories[0] == Trajectory.simulated(0, in: spec, stride: 1))
         #expect(derived.trajectories[0] != app.derived.trajectories[0])
         #expect(derived.trajectories[1...] == app.derived.trajectories[1...])

@@ -105,6 +105,7 @@ import Testing
             #expect(shown.losses.last == rows.last?.loss)
             #expect(shown.count == 10_000 / 16 + 2)
         }
+        app.type("v")
         #expect(app.inspection?.sample.step == 10_002)
         #expect(app.inspection?.sample.run == app.selected)
         #expect(statusLine(app).contains("step 10002/1000000"))
@@ -115,5 +116,17 @@ import Testing
         func begin(_ run: RunInfo) {}
         func record(_ sample: Sample) { last = sample }
         func end(_ summary: RunSummary) {}
+    }
+
+    /// Playing with the inspector closed computes no step of it: that would cost up to a
+    /// checkpoint's worth of steps every frame.
+    @Test func theInspectorsStepIsComputedOnlyWhileItIsOpen() {
+        var app = Fixtures.app(steps: Self.steps)
+        app.updateFinishingWork(.tick(seconds: 1))
+        #expect(app.step > 0 && app.inspection == nil)
+        app.type("v")
+        #expect(app.inspection?.sample.step == app.step)
+        app.type("v")
+        #expect(app.inspection == nil)
     }
 }
