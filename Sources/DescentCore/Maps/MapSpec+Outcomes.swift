@@ -14,12 +14,19 @@ extension MapSpec {
         }
         return await withTaskGroup(of: (Int, [MapOutcome]).self) { group in
             for (position, chunk) in chunks.enumerated() {
-                group.addTask { (position, chunk.map(outcome(of:))) }
+                group.addTask { (position, outcomes(ofCells: chunk)) }
             }
             var done = [[MapOutcome]](repeating: [], count: chunks.count)
             for await (position, outcomes) in group { done[position] = outcomes }
             return done.flatMap { $0 }
         }
+    }
+
+    /// The outcomes of cells `indices` (any cells of the grid, whatever the shard), in that
+    /// order, computed on the calling thread: the one entry for callers that schedule cells
+    /// themselves, such as the view, which maps a coarse pass first.
+    public func outcomes(ofCells indices: [Int]) -> [MapOutcome] {
+        indices.map(outcome(of:))
     }
 
     /// Runs cell `index` to its end (every step seen, for the rate) and judges how it went.
