@@ -24,8 +24,9 @@ extension ParameterValue: CustomStringConvertible {
     }
 }
 
-/// `1.0` reads as `1`, other numbers in Swift's shortest round-trip form.
+/// `1.0` reads as `1`, other numbers in Swift's shortest round-trip form (−0 too: as `0` it
+/// would read back with the other sign).
 private func formatNumber(_ v: Double) -> String {
-    if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
+    if v == v.rounded(), abs(v) < 1e15, !(v == 0 && v.sign == .minus) { return String(Int(v)) }
     return String(v)
 }

@@ -34,7 +34,7 @@ public enum OptimizerCatalog: Catalog {
             "adamw", "torch.optim.AdamW: p *= 1 − lr·weight_decay, then Adam's update (the gradient is not decayed)",
             parameters: [
                 lr(1e-3),
-                .number("weight_decay", 0.01, .nonNegative, help: "decoupled: p *= 1 − lr·weight_decay before each update"),
+                .number(weightDecayName, 0.01, .nonNegative, help: "decoupled: p *= 1 − lr·weight_decay before each update"),
             ] + adamMoments
         ) {
             .adam(.adamW(
@@ -68,12 +68,15 @@ public enum OptimizerCatalog: Catalog {
         },
     ]
 
+    /// The parameters every entry lists that belong to the run rather than the optimizer.
+    static let lrName = "lr", weightDecayName = "weight_decay"
+
     private static func lr(_ value: Double) -> Parameter {
-        .number("lr", value, .positive, help: "base learning rate η0 (PyTorch's default for this optimizer)")
+        .number(lrName, value, .positive, help: "base learning rate η0 (PyTorch's default for this optimizer)")
     }
 
     private static func common(lr value: Double) -> [Parameter] {
-        [lr(value), .number("weight_decay", 0, .nonNegative, help: "coupled L2: g += weight_decay·p")]
+        [lr(value), .number(weightDecayName, 0, .nonNegative, help: "coupled L2: g += weight_decay·p")]
     }
 
     private static let adamMoments: [Parameter] = [

@@ -2,6 +2,9 @@ import DescentCore
 
 /// Landscapes and schedules: a name, or a mapping with `name` and that entry's parameters.
 extension Validator {
+    /// The key that names the entry in the mapping form.
+    static let nameKey = "name"
+
     mutating func choice<Product>(
         _ node: YAMLNode, _ what: String, in entries: [CatalogEntry<Product>]
     ) -> Product? {
@@ -12,18 +15,18 @@ extension Validator {
             guard let mapped = mapping(node, what, expected: "a name or {name: ..., parameter: value}") else {
                 return nil
             }
-            guard let named = mapped.first(where: { $0.key == "name" }) else {
-                reportMissingKey("name", in: what, at: node, expected: "one of \(names.joined(separator: ", "))")
+            guard let named = mapped.first(where: { $0.key == Self.nameKey }) else {
+                reportMissingKey(Self.nameKey, in: what, at: node, expected: "one of \(names.joined(separator: ", "))")
                 return nil
             }
             nameNode = named.value
-            parameterEntries = mapped.filter { $0.key != "name" }
+            parameterEntries = mapped.filter { $0.key != Self.nameKey }
         }
         guard let name = choose(nameNode, what, from: names),
               let entry = entries.first(where: { $0.name == name })
         else { return nil }
         let given = parameterValues(
-            parameterEntries, for: entry.parameters, in: "\(what) \(name)", at: node, otherKeys: ["name"])
+            parameterEntries, for: entry.parameters, in: "\(what) \(name)", at: node, otherKeys: [Self.nameKey])
         return given.map { entry.make($0) }
     }
 

@@ -4,10 +4,9 @@ import DescentCore
 /// `{expr: "...", params: {a: 1}, minima: [[1, 1]]}`.
 extension Validator {
     static let landscapeExpectation = "a landscape name, e.g. rosenbrock, or {expr: \"x^2 + y^2\"}"
-    private static let expressionKeys = ["expr", "params", "minima"]
 
     mutating func landscape(_ node: YAMLNode) -> AnyLandscape? {
-        if case .mapping(let pairs) = node.content, pairs.contains(where: { $0.key.scalar?.text == "expr" }) {
+        if case .mapping(let pairs) = node.content, pairs.contains(where: { $0.key.scalar?.text == ExpressionKey.expr.rawValue }) {
             return expression(node).map(AnyLandscape.expression)
         }
         return choice(node, "landscape", in: LandscapeCatalog.entries)
@@ -21,15 +20,15 @@ extension Validator {
         var minima: [Vector2] = []
         var isValid = true
         for entry in entries {
-            switch entry.key {
-            case "expr":
+            switch ExpressionKey(rawValue: entry.key) {
+            case .expr:
                 guard let scalar = entry.value.scalar else {
                     report("expr: expected a formula in x and y, e.g. \"x^2 + y^2\", found \(entry.value.found)", at: entry.value)
                     isValid = false
                     continue
                 }
                 formula = (scalar.text, entry.value)
-            case "params":
+            case .params:
                 guard let given = mapping(entry.value, "params", expected: "named numbers, e.g. {a: 1, b: 100}") else {
                     isValid = false
                     continue
@@ -41,7 +40,7 @@ extension Validator {
                     }
                     parameters.append((ExpressionParameter(parameter.key, value), parameter.keyNode))
                 }
-            case "minima":
+            case .minima:
                 guard let points = sequence(entry.value, "minima", expected: "a list of points, e.g. [[1, 1]]") else {
                     isValid = false
                     continue
@@ -53,8 +52,8 @@ extension Validator {
                     }
                     minima.append(position)
                 }
-            default:
-                reportUnknownKey(entry, in: "landscape", valid: Self.expressionKeys)
+            case nil:
+                reportUnknownKey(entry, in: "landscape", valid: ExpressionKey.allCases.map(\.rawValue))
                 isValid = false
             }
         }

@@ -75,8 +75,8 @@ extension Validator {
         var x = landscapeView?.x, y = landscapeView?.y
         var isValid = true
         for entry in entries {
-            guard entry.key == "x" || entry.key == "y" else {
-                reportUnknownKey(entry, in: "view", valid: ["x", "y"])
+            guard let axis = ViewKey(rawValue: entry.key) else {
+                reportUnknownKey(entry, in: "view", valid: ViewKey.allCases.map(\.rawValue))
                 isValid = false
                 continue
             }
@@ -84,7 +84,10 @@ extension Validator {
                 isValid = false
                 continue
             }
-            if entry.key == "x" { x = range } else { y = range }
+            switch axis {
+            case .x: x = range
+            case .y: y = range
+            }
         }
         guard isValid, let x, let y else { return nil }
         return ViewBox(x: x, y: y)
