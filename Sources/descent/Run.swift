@@ -56,7 +56,7 @@ struct Run: AsyncParsableCommand {
         guard headless else {
             do throws(TerminalUnavailable) {
                 try InteractiveTerminal.check()
-                try InteractiveTerminal.run(DescentApp(spec: spec))
+                try InteractiveTerminal.run(DescentApp(spec: spec, saver: WorkingDirectorySaver()))
             } catch {
                 try StandardError.fail(error.description, ExitStatus.usage)
             }

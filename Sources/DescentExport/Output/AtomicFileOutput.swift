@@ -13,11 +13,14 @@ final class AtomicFileOutput: ByteOutput {
     private var file: FileDescriptor?
     /// Where the bytes go until `finish`; nil when writing directly.
     private let temporary: TemporaryFile?
+    /// The file must be new: `finish` fails rather than replace one that appeared meanwhile.
+    private let isNew: Bool
 
     /// Creates the temporary file (or opens a special file). Throws `.cannotCreate` when the
     /// directory is missing or not writable, the path is a directory, or the file is read-only.
     init(path: String) throws(OutputError) {
         self.path = path
+        isNew = false
         let destination = try FileDestination.resolve(path)
         if case .regularFile(let target, let mode) = destination {
             let temporary = try TemporaryFile(replacing: target, mode: mode, given: path)
@@ -27,6 +30,17 @@ final class AtomicFileOutput: ByteOutput {
             file = FileDescriptor(try destination.openDirectly(given: path), name: path)
             temporary = nil
         }
+    }
+
+    /// A file that does not exist yet, written beside its place as any other; `finish` puts it
+    /// there only if the name is still free (`.cannotCreate` with EEXIST otherwise), so a file
+    /// is never replaced, even one created while this was written.
+    init(newFileAt path: String) throws(OutputError) {
+        self.path = path
+        isNew = true
+        let temporary = try TemporaryFile(replacing: path, mode: nil, given: path)
+        file = FileDescriptor(temporary.fd, name: path)
+        self.temporary = temporary
     }
 
     deinit {
@@ -51,7 +65,7 @@ final class AtomicFileOutput: ByteOutput {
         self.file = nil
         do throws(OutputError) {
             try file.close()
-            try temporary?.replaceTarget(given: path)
+            if isNew { try temporary?.placeAsNew(given: path) } else { try temporary?.replaceTarget(given: path) }
         } catch {
             temporary?.remove()
             throw error

@@ -15,7 +15,11 @@ public enum OutputTarget: Equatable, Sendable {
     /// guarantees and errors as a CSV: nothing partial in a file, `.writeFailed` on a full
     /// device, `.brokenPipe` when the reader has gone.
     public func write(_ text: String) throws(OutputError) {
-        let output = try open()
+        try Self.write(text, to: open())
+    }
+
+    /// `text` as the whole of `output`, which is finished, or discarded on a failure.
+    static func write(_ text: String, to output: ByteOutput) throws(OutputError) {
         do throws(OutputError) {
             let bytes = Array(text.utf8), buffer = OutputBuffer(output: output, chunkSize: max(bytes.count, 1))
             try buffer.append(bytes)

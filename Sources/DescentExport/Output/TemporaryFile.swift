@@ -35,6 +35,14 @@ final class TemporaryFile {
         forget()
     }
 
+    /// Puts the (closed) file at its target only if nothing is there: a hard link, which
+    /// fails with EEXIST rather than replace a file, then the temporary name goes. Throws
+    /// `.cannotCreate` naming `given`.
+    func placeAsNew(given: String) throws(OutputError) {
+        guard link(path, target) == 0 else { throw .cannotCreate(path: given, errno: errno) }
+        remove()
+    }
+
     func remove() {
         unlink(path)
         forget()

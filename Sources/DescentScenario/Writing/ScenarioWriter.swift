@@ -5,9 +5,11 @@ import DescentCore
 /// loader's own (`ScenarioKey`, `RunKey`, `ExpressionKey`, `ViewKey`), parameter names and
 /// values the core's catalogs' (`arguments`), nothing left to a default that could change.
 public enum ScenarioWriter {
-    /// The file's text: `comment` as a header of `#` lines, then the scenario.
+    /// The file's text: `comment` as a header of `#` lines (a line break in it starts another
+    /// comment line, never a key), then the scenario.
     public static func text(of spec: SimulationSpec, comment: [String]) -> String {
-        var lines = comment.map { $0.isEmpty ? "#" : "# \($0)" }
+        var lines = comment.flatMap { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) }
+            .map { $0.isEmpty ? "#" : "# \($0)" }
         func line(_ key: ScenarioKey, _ value: String) { lines.append("\(key.rawValue): \(value)") }
         line(.name, YAMLText.quoted(spec.name))
         line(.landscape, landscape(spec.landscape))

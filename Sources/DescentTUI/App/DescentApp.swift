@@ -43,11 +43,14 @@ public struct DescentApp: TerminalProgram {
     var layout = ScreenLayout(width: 0, height: 0)
     /// Only `refreshDerivedData` changes it, and the slices of its background work.
     var derived = DerivedData()
+    /// Where `w` and `W` write; nil where nothing may be written (`descent render`).
+    let saver: (any RunsSaver)?
 
     /// The scenario's runs, to be simulated by the first `update` and the work it returns (the
     /// backend's first message is `.resize`). It starts playing.
-    public init(spec scenario: SimulationSpec) {
+    public init(spec scenario: SimulationSpec, saver: (any RunsSaver)? = nil) {
         self.scenario = scenario
+        self.saver = saver
         runs = self.scenario.runs.map(RunState.init)
         timeline = Timeline(steps: self.scenario.steps, runs: runs.count)
         playback = Playback(steps: self.scenario.steps)

@@ -6,4 +6,8 @@ public enum Command: Sendable {
     case quit
     /// Run this off the input thread and send what it returns to `update`.
     case work(@Sendable () -> Message)
+
+    var isNone: Bool {
+        if case .none = self { true } else { false }
+    }
 }

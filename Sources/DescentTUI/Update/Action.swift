@@ -47,6 +47,8 @@ enum Action: Hashable {
     /// The `:` line, to type a function or a landscape's name.
     case openPrompt
     case openHelp
+    /// Write the runs as a new scenario file (`w`), with their CSV beside it (`W`).
+    case save(csv: Bool)
     /// Esc outside the help and cursor mode: closes the inspector, else (nothing to cancel)
     /// says how to quit.
     case cancel

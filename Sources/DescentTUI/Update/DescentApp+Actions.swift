@@ -87,6 +87,8 @@ extension DescentApp {
         case .openPrompt:
             prompt = prompt.reopened()
             promptOpen = true
+        case .save(let csv):
+            return save(csv: csv)
         case .openHelp:
             helpOpen = true
         case .cancel:

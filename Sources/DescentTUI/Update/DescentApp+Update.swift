@@ -8,8 +8,15 @@ extension DescentApp {
     public mutating func update(_ message: Message) -> Command {
         let command = apply(message)
         let work = refreshDerivedData()
-        if case .quit = command { return command }
-        return work
+        switch command {
+        case .none: return work
+        case .quit: return command
+        case .work:
+            // A save, which changes no settings: the simulation's work, if any is left, went
+            // out with the message that made it (a job is always out while runs go on).
+            assert(work.isNone, "a save would hold up the simulation")
+            return command
+        }
     }
 
     private mutating func apply(_ message: Message) -> Command {
@@ -25,6 +32,8 @@ extension DescentApp {
             mouse(event)
         case .simulated(let slice):
             derived.receive(slice)
+        case .saved(let outcome):
+            notifySaved(outcome)
         }
         return .none
     }

@@ -68,6 +68,7 @@ enum KeyGuide {
             Entry(keys: "click", meaning: "set start; wheel zooms", bindings: []),
         ]),
         Section(title: "", entries: [
+            Entry(keys: "w W", meaning: "save scenario / its CSV", bindings: [("w", .save(csv: false)), ("W", .save(csv: true))]),
             Entry(keys: "? F1", meaning: "this help", bindings: [("?", .openHelp), (.function(1), .openHelp)]),
             Entry(keys: "Esc", meaning: "close, leave a mode", bindings: [(.escape, .cancel)]),
             Entry(keys: "q ^C F10", meaning: "quit", bindings: [("q", .quit), (.interrupt, .quit), (.function(10), .quit)]),

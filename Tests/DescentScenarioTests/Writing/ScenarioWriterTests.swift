@@ -27,8 +27,9 @@ import Testing
 
     @Test func theHeaderComesFirstAsComments() {
         let spec = try! ScenarioSource.bundled(name: "rosenbrock").load()
-        let lines = ScenarioWriter.text(of: spec, comment: ["one", "", "two"]).split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(Array(lines.prefix(4)) == ["# one", "#", "# two", "name: \"Rosenbrock valley\""])
+        let lines = ScenarioWriter.text(of: spec, comment: ["one", "", "two\nthree: 3\r\nfour"])
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(Array(lines.prefix(6)) == ["# one", "#", "# two", "# three: 3", "# four", "name: \"Rosenbrock valley\""])
     }
 
     /// Every kind of edit at once: each optimizer with settings off its defaults, schedules

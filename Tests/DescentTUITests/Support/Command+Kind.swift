@@ -5,8 +5,4 @@ extension Command {
     var quits: Bool {
         if case .quit = self { true } else { false }
     }
-
-    var isNone: Bool {
-        if case .none = self { true } else { false }
-    }
 }
