@@ -28,15 +28,15 @@ final class TmuxPane {
     private let configuration = FileManager.default.temporaryDirectory
         .appendingPathComponent("descent-tmux-\(UUID().uuidString).conf")
 
-    /// Starts `descent arguments` in a `width` × `height` pane, with `environment` added and
-    /// TERM set to `terminalType`.
+    /// Starts `descent arguments` in a `width` × `height` pane, with `environment` added,
+    /// TERM set to `terminalType`, and the working directory `directory` (else the tests').
     convenience init(
         descent arguments: [String], width: Int, height: Int, environment: [String: String] = [:],
-        terminalType: String = "tmux-256color"
+        terminalType: String = "tmux-256color", directory: URL? = nil
     ) throws {
         try self.init(
             command: Self.descentCommand(arguments) + "; echo EXIT=$?; stty -a; echo \(Self.endOfOutput); exec sleep 600",
-            width: width, height: height, environment: environment, terminalType: terminalType)
+            width: width, height: height, environment: environment, terminalType: terminalType, directory: directory)
     }
 
     /// An interactive shell in the pane, with job control, for what only a shell can do to
@@ -56,12 +56,14 @@ final class TmuxPane {
     }
 
     private init(
-        command: String, width: Int, height: Int, environment: [String: String] = [:], terminalType: String = "tmux-256color"
+        command: String, width: Int, height: Int, environment: [String: String] = [:], terminalType: String = "tmux-256color",
+        directory: URL? = nil
     ) throws {
         try "set -g status off\nset -g default-terminal \(terminalType)\nset -g escape-time 0\n"
             .write(to: configuration, atomically: true, encoding: .utf8)
         let variables = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NO_COLOR": ""].merging(environment) { $1 }
         try tmux(["new-session", "-d", "-s", "test", "-x", "\(width)", "-y", "\(height)"]
+            + (directory.map { ["-c", $0.path] } ?? [])
             + variables.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
             + [command])
     }
