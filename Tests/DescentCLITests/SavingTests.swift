@@ -29,9 +29,13 @@ import Testing
         return url
     }
 
-    private static func app(_ scenario: String, savingIn directory: String) -> DescentApp {
+    private static func app(
+        _ scenario: String, savingIn directory: String, changing change: (inout SimulationSpec) -> Void = { _ in }
+    ) -> DescentApp {
         let saver = WorkingDirectorySaver(files: SavedRunFiles(directory: directory), clock: { moment })
-        var app = DescentApp(spec: try! ScenarioSource.bundled(name: scenario).load(), saver: saver)
+        var spec = try! ScenarioSource.bundled(name: scenario).load()
+        change(&spec)
+        var app = DescentApp(spec: spec, saver: saver)
         app.updateFinishingWork(.resize(width: 100, height: 30))
         return app
     }
@@ -72,6 +76,8 @@ import Testing
         }),
         ("himmelblau-starts", { press("tt", &$0) }),
         ("bold-driver", { press("TTT2o", &$0) }),
+        ("rosenbrock", { press("hhk++", &$0) }),
+        ("himmelblau-starts", { press("hhk++", &$0) }),
     ]
 
     @Test(arguments: edits.indices)
@@ -87,9 +93,25 @@ import Testing
         let text = try String(contentsOfFile: stem + ".yaml", encoding: .utf8)
         #expect(text.hasPrefix("# The runs of the scenario '\(app.scenario.name)'"))
         let reloaded = try SimulationSpec(parsing: text, file: stem + ".yaml")
+        #expect(reloaded.view == app.savedRuns.view)
         let viewBytes = try await Self.csv(of: app.simulationSpec, in: directory)
         #expect(try await Self.csv(of: reloaded, in: directory) == viewBytes)
         #expect(try Data(contentsOf: URL(fileURLWithPath: stem + ".csv")) == viewBytes)
+    }
+
+    /// The view panned and zoomed is saved where nothing drawn or searched in it changes.
+    @Test func theViewIsSavedUnlessRunsDrawInIt() {
+        var app = Self.app("rosenbrock", savingIn: "/nonexistent")
+        Self.press("l-", &app)
+        #expect(app.savedRuns.view == app.viewBox && app.viewBox != app.scenario.view)
+        app = Self.app("rosenbrock", savingIn: "/nonexistent") { $0.runs[1].start = .ownRandom(run: 1) }
+        Self.press("l-", &app)
+        #expect(app.savedRuns.view == app.scenario.view && app.viewBox != app.scenario.view)
+        app = Self.app("rosenbrock", savingIn: "/nonexistent") {
+            $0.landscape = .expression(try! Expression("x^2 + y^2")).findingMinima(in: $0.view)
+        }
+        Self.press("l-", &app)
+        #expect(app.savedRuns.view == app.scenario.view && app.viewBox != app.scenario.view)
     }
 
     @Test func theExecutableReadsTheSavedFileToTheSameBytes() throws {
