@@ -88,7 +88,7 @@ import Testing
         Self.edits[index].edit(&app)
         let stem = directory.path + "/" + SavedRunFiles.stem(at: Self.moment)
         app.updateFinishingWork(.key(.character("W")))
-        #expect(app.notice?.text == "saved \(stem).yaml and \(stem).csv")
+        #expect(app.notice?.text == "saved \(stem).yaml and .csv")
 
         let text = try String(contentsOfFile: stem + ".yaml", encoding: .utf8)
         #expect(text.hasPrefix("# The runs of the scenario '\(app.scenario.name)'"))
@@ -139,7 +139,7 @@ import Testing
         Self.press("w", &app)
         #expect(app.notice?.text == "saved \(stem)-2.yaml", "a CSV alone does not take the name from w")
         Self.press("W", &app)
-        #expect(app.notice?.text == "saved \(stem)-3.yaml and \(stem)-3.csv", "-2 has a CSV")
+        #expect(app.notice?.text == "saved \(stem)-3.yaml and .csv", "-2 has a CSV")
         #expect(try String(contentsOfFile: stem + "-2.csv", encoding: .utf8) == "mine")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         #expect(names == [

@@ -22,7 +22,7 @@ public enum ScenarioWriter {
         line(.seed, String(spec.seed))
         line(.tolerance, YAMLText.number(spec.tolerance))
         line(.stopAtTolerance, String(spec.stopAtTolerance))
-        line(.runs, "")
+        lines.append("\(ScenarioKey.runs.rawValue):")
         let simulator = Simulator(spec: spec)
         for (index, run) in spec.runs.enumerated() {
             let entries = self.run(run, index: index, startingAt: simulator.startPoint(of: run))

@@ -24,7 +24,11 @@ extension DescentApp {
 
     mutating func notifySaved(_ outcome: SaveOutcome) {
         switch outcome {
-        case .saved(let paths): notify("saved " + paths.joined(separator: " and "))
+        case .saved(let paths):
+            // The files beside the first share its name: their extensions say enough, and
+            // the line stays short enough for 80 columns.
+            let beside = paths.dropFirst().compactMap { $0.split(separator: ".").last.map { " and .\($0)" } }
+            notify("saved " + (paths.first ?? "") + beside.joined())
         case .failed(let reason): notify("cannot save: \(reason)")
         }
     }
