@@ -1,5 +1,5 @@
 extension DescentApp {
-    /// Carries out one action; only `.quit` asks anything of the backend.
+    /// Carries out one action; only `.quit` and a save ask anything of the backend.
     mutating func perform(_ action: Action) -> Command {
         switch action {
         case .togglePlaying:

@@ -4,7 +4,7 @@ extension DescentApp {
     /// The one place state changes. Time arrives as `.tick`, so this is a pure function of
     /// the state and the message. Messages change settings only; what those imply is derived
     /// afterwards, in one place, so no change can forget to refresh it. The work that refresh
-    /// asks for goes out unless the message quits.
+    /// asks for goes out unless the message quits or asks for work of its own (a save).
     public mutating func update(_ message: Message) -> Command {
         let command = apply(message)
         let work = refreshDerivedData()
