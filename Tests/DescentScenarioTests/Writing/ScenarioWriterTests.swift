@@ -119,6 +119,19 @@ import Testing
         #expect(YAMLText.quoted(source) == #""(a - x)^2 + b*(y - x^2)^2 # \"c\": \\ tab\there""#)
     }
 
+    /// Seeded doubles of every magnitude (any finite bit pattern), −0 and the extremes read back
+    /// bit for bit as YAML 1.2 numbers.
+    @Test func numbersReadBackAsTheSameDouble() {
+        var random = SplitMix64(seed: 11)
+        let chosen: [Double] = [-0.0, 0, 1, -1, 0.1, 1e-5, 1e15, 1e16, 123456789012345678, .ulpOfOne, .leastNonzeroMagnitude,
+                                .leastNormalMagnitude, .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 0.001 * 1.5]
+        let drawn = (0..<20_000).map { _ in Double(bitPattern: random.next()) }.filter(\.isFinite)
+        for value in chosen + drawn {
+            let text = YAMLText.number(value)
+            #expect(NumberSyntax.double(text)?.bitPattern == value.bitPattern, "\(value) written as \(text)")
+        }
+    }
+
     @Test func textIsQuotedSoThatItReadsBack() throws {
         var spec = try ScenarioSource.bundled(name: "rosenbrock").load()
         let names = ["yes", "1e3", "- a", "a: b", "#", "'", "\"", "\\", "é ✓", "[x]", "{y}", "&a", "*b", "!t", "%", "@", "`", "\u{1}\u{7F}\u{85}"]
