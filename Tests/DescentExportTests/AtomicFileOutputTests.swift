@@ -30,6 +30,25 @@ import Testing
         #expect(try mode(of: target) == 0o640)
     }
 
+    /// A new file (what `w` saves) appears whole under a free name, and never replaces a file,
+    /// not even one created while it was being written.
+    @Test func aNewFileNeverReplacesOne() throws {
+        let directory = try TemporaryDirectory()
+        let target = directory.path + "/new.yaml"
+        let output = try AtomicFileOutput(newFileAt: target)
+        try write("mine\n", to: output)
+        #expect(!FileManager.default.fileExists(atPath: target))
+        try output.finish()
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "mine\n")
+        #expect(try directory.entries() == ["new.yaml"])
+
+        let raced = try AtomicFileOutput(newFileAt: target)
+        try write("theirs\n", to: raced)
+        #expect(throws: OutputError.cannotCreate(path: target, errno: EEXIST)) { try raced.finish() }
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "mine\n")
+        #expect(try directory.entries() == ["new.yaml"], "no temporary file left")
+    }
+
     @Test func discardLeavesNothingAndKeepsAnExistingFile() throws {
         let directory = try TemporaryDirectory()
         let fresh = try AtomicFileOutput(path: directory.path + "/fresh.csv")
