@@ -1,3 +1,5 @@
+import DescentPlot
+
 /// How each symbolic colour looks. The terminal backend and `descent render --ansi` both ask
 /// here, so a frame looks the same in either.
 public enum Palette {
@@ -6,7 +8,7 @@ public enum Palette {
         switch color {
         case .terminalDefault: return nil
         case .heat(let level): return HeatRamp.colors[Int(level)]
-        case .run(let n): return runColors[((n % runColors.count) + runColors.count) % runColors.count]
+        case .run(let n): return RunColors.color(ofRun: n)
         case .text: return RGB(230, 230, 230)
         case .muted: return RGB(138, 138, 138)
         case .accent: return RGB(255, 215, 95)
@@ -22,12 +24,6 @@ public enum Palette {
         if case .heat(let level) = color { return heatIndices[Int(level)] }
         return rgb(color).map(XtermColors.nearestIndex(to:))
     }
-
-    /// Run colours that stand out against viridis: warm and light, distinct from each other.
-    static let runColors: [RGB] = [
-        RGB(255, 255, 255), RGB(255, 95, 95), RGB(255, 175, 0), RGB(95, 215, 255),
-        RGB(255, 135, 255), RGB(175, 255, 95), RGB(255, 215, 175), RGB(135, 135, 255),
-    ]
 
     private static let heatIndices: [Int] = HeatRamp.colors.map(XtermColors.nearestIndex(to:))
 }
