@@ -8,6 +8,8 @@ struct RunPath {
     private(set) var steps: [Int] = []
     private(set) var positions: [Vector2] = []
     private(set) var losses: [Double] = []
+    /// The step at which the run diverged, if it did by the step shown.
+    private(set) var divergedAt: Int?
 
     /// Steps simulated between two hand-overs of rows.
     private static let slice = 65_536
@@ -25,6 +27,7 @@ struct RunPath {
                 steps.append(row.step)
                 positions.append(row.position)
                 losses.append(row.loss)
+                if row.status == .diverged { divergedAt = row.step }
             }
             if summary != nil { break }
         }

@@ -26,7 +26,7 @@ public enum SVGFigure {
             ["font-family": FigureStyle.font, "font-size": FigureStyle.fontSize])
         svg.element("rect", ["width": "\(width)", "height": "\(height)", "fill": FigureStyle.background])
         svg.text(
-            "\(spec.name) · step \(shown) of \(spec.steps)",
+            "\(DisplayText.clean(spec.name)) · step \(shown) of \(spec.steps)",
             ["x": "20", "y": "28", "fill": FigureStyle.text, "font-size": "16", "font-weight": "bold"])
         let minima = spec.landscape.minima.map(\.position).filter(spec.view.contains)
         MapPanel(map: layout.map, heat: heat, runs: runs, minima: minima).draw(into: &svg)

@@ -9,13 +9,13 @@ public enum Palette {
         case .terminalDefault: return nil
         case .heat(let level): return HeatRamp.colors[Int(level)]
         case .run(let n): return RunColors.color(ofRun: n)
-        case .text: return RGB(230, 230, 230)
-        case .muted: return RGB(138, 138, 138)
-        case .accent: return RGB(255, 215, 95)
-        case .panel: return RGB(28, 28, 28)
-        case .good: return RGB(135, 215, 135)
-        case .warning: return RGB(255, 175, 95)
-        case .danger: return RGB(255, 95, 95)
+        case .text: return InterfaceColors.text
+        case .muted: return InterfaceColors.muted
+        case .accent: return InterfaceColors.accent
+        case .panel: return InterfaceColors.panel
+        case .good: return InterfaceColors.good
+        case .warning: return InterfaceColors.warning
+        case .danger: return InterfaceColors.danger
         }
     }
 

@@ -10,7 +10,7 @@ import Testing
         name: "Rosenbrock <valley> & co", landscape: .rosenbrock(Rosenbrock()), steps: 400,
         runs: [
             RunSpec(label: "sgd", optimizer: .sgd(SGD()), lr: 0.001, start: .fixed(Vector2(-1.5, 2))),
-            RunSpec(label: "n\"a<g>", optimizer: .nesterov(Nesterov(momentum: 0.9)), lr: 0.001, start: .fixed(Vector2(-1.5, 2))),
+            RunSpec(label: "n\"a<g>\n", optimizer: .nesterov(Nesterov(momentum: 0.9)), lr: 0.001, start: .fixed(Vector2(-1.5, 2))),
         ])
 
     @Test func isXMLOfTheAskedSize() throws {
@@ -43,7 +43,8 @@ import Testing
     @Test func legendNamesEachRunAsText() throws {
         let svg = try #require(SVGStructure(SVGFigure.render(Self.spec, throughStep: nil, width: 1200, height: 800)))
         #expect(svg.texts.contains("sgdsgd · lr 0.001 · constant"))
-        #expect(svg.texts.contains("n\"a<g>nesterov · lr 0.001 · constant"))
+        // The user's text escaped for XML, and its control characters spelled out as everywhere.
+        #expect(svg.texts.contains("n\"a<g>\\nnesterov · lr 0.001 · constant"))
         #expect(svg.texts.contains("Rosenbrock <valley> & co · step 400 of 400"))
         #expect(svg.texts.contains("loss"))
     }
