@@ -43,7 +43,7 @@ struct Render: ParsableCommand {
     @Flag(help: "With --ansi: 24-bit colour escapes.")
     var truecolor = false
 
-    @Option(help: ArgumentHelp("Write an SVG figure to PATH (- for standard output).", valueName: "path"))
+    @Option(help: ArgumentHelp("Write an SVG figure to <path> (- for standard output).", valueName: "path"))
     var svg: OutputTarget?
 
     func validate() throws {

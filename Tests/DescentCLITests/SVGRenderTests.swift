@@ -23,6 +23,17 @@ struct SVGRenderTests {
         }
     }
 
+    /// The README's figure is what descent draws. When the figure changes on purpose, write it
+    /// again with `descent render rosenbrock --svg docs/descent-rosenbrock.svg` and look at it.
+    @Test func theREADMEFigureIsCurrent() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let committed = try Data(contentsOf: root.appendingPathComponent("docs/descent-rosenbrock.svg"))
+        let r = try DescentProcess.run(["render", "rosenbrock", "--svg", "-"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == committed, "docs/descent-rosenbrock.svg is not what descent draws now")
+    }
+
     @Test func standardOutputAndSizeInPixels() throws {
         let a = try DescentProcess.run(["render", "himmelblau-starts", "--svg", "-", "--size", "640x400", "--step", "40"])
         #expect(a.status == 0, "\(a.stderr)")
@@ -49,6 +60,12 @@ struct SVGRenderTests {
         let r = try DescentProcess.run(["render", "--svg", path])
         #expect(r.status == 73)
         #expect(r.stderr.contains(path))
+    }
+
+    @Test func aFullDeviceIsAnIOError() throws {
+        let r = try DescentProcess.run(["render", "--svg", "/dev/full"])
+        #expect(r.status == 74)
+        #expect(r.stderr.contains("/dev/full"), "\(r.stderr)")
     }
 
     @Test func helpSaysWhatSizeMeansForEach() throws {
