@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import DescentPlot
 
 /// The ramp beside the map, from the highest loss in view (top) to the lowest, a line across
@@ -31,15 +26,10 @@ struct ColorBar {
             svg.element(
                 "line",
                 ["x1": c(box.x), "y1": c(y), "x2": c(box.maxX), "y2": c(y), "stroke": "#ffffff", "stroke-opacity": "0.5"])
-            guard Self.isDecade(value - scale.low) else { continue }
+            guard ContourLevels.isDecade(value - scale.low) else { continue }
             svg.text(
                 SignificantDigits.format(value, digits: 3),
                 ["x": c(box.maxX + 6), "y": c(y + 4), "fill": FigureStyle.muted])
         }
-    }
-
-    private static func isDecade(_ value: Double) -> Bool {
-        let exponent = log10(value)
-        return abs(exponent - exponent.rounded()) < 1e-9
     }
 }

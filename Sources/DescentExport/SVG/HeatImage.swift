@@ -35,17 +35,15 @@ struct HeatImage {
             pixels: field.values.map { UInt8(HeatRamp.level(atPosition: $0)) })
     }
 
-    /// Each iso-line's loss and its lines, in figure pixels.
-    var contours: [(value: Double, lines: [[Vector2]])] {
+    /// The lines of each iso-line level (`LogLossScale.contourValues`), in figure pixels.
+    var contours: [[[Vector2]]] {
         guard let scale else { return [] }
-        let values = scale.contourValues
-        let segments = MarchingSquares.segments(in: field, at: values.map(scale.position))
+        let segments = MarchingSquares.segments(in: field, at: scale.contourValues.map(scale.position))
         let cell = (x: map.width / Double(field.width), y: map.height / Double(field.height))
-        return zip(values, segments).map { value, segments in
-            let lines = ContourLines.join(segments).map { line in
+        return segments.map { segments in
+            ContourLines.join(segments).map { line in
                 line.map { Vector2(map.left + ($0.x + 0.5) * cell.x, map.top + ($0.y + 0.5) * cell.y) }
             }
-            return (value, lines)
         }
     }
 }

@@ -28,7 +28,7 @@ struct MapPanel {
                 "preserveAspectRatio": "none", "xlink:href": "data:image/png;base64," + Base64.encode(heat.png.bytes),
             ])
         svg.begin("g", ["clip-path": "url(#map)", "fill": "none", "stroke-linejoin": "round", "stroke-linecap": "round"])
-        for (_, lines) in heat.contours where !lines.isEmpty {
+        for lines in heat.contours where !lines.isEmpty {
             svg.element("path", ["d": Self.path(lines), "stroke": "#ffffff", "stroke-opacity": "0.35", "stroke-width": "0.8"])
         }
         for run in runs {
