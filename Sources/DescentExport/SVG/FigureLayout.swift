@@ -23,7 +23,7 @@ struct FigureLayout {
         self.width = w
         self.height = h
         map = PlotProjection(
-            view: view, left: room.left, top: top, width: max(w * 0.58 - room.left, 16),
+            fitting: view, left: room.left, top: top, width: max(w * 0.58 - room.left, 16),
             height: max(h - top - room.below, 16))
         colorBar = Box(x: map.left + map.width + 18, y: top, width: 14, height: map.height)
         let column = (left: colorBar.maxX + 78, right: w - 24)

@@ -10,6 +10,8 @@ import DescentPlot
 /// its start (a ring) and where it is (a dot), the known minima (stars), and the axes.
 struct MapPanel {
     let map: PlotProjection
+    /// What the map shows, which its axes span.
+    let view: ViewBox
     let heat: HeatImage
     let runs: [RunPath]
     let minima: [Vector2]
@@ -93,7 +95,7 @@ struct MapPanel {
 
     /// A frame, ticks on the left and bottom edges with their values, and the axes' names.
     private func drawAxes(into svg: inout SVGDocument) {
-        let c = FixedDecimal.coordinate, view = map.view
+        let c = FixedDecimal.coordinate
         let bottom = map.top + map.height, right = map.left + map.width
         svg.element(
             "rect",

@@ -29,7 +29,7 @@ public enum SVGFigure {
             "\(DisplayText.clean(spec.name)) · step \(shown) of \(spec.steps)",
             ["x": "20", "y": "28", "fill": FigureStyle.text, "font-size": "16", "font-weight": "bold"])
         let minima = spec.landscape.minima.map(\.position).filter(spec.view.contains)
-        MapPanel(map: layout.map, heat: heat, runs: runs, minima: minima).draw(into: &svg)
+        MapPanel(map: layout.map, view: spec.view, heat: heat, runs: runs, minima: minima).draw(into: &svg)
         ColorBar(box: layout.colorBar, scale: heat.scale).draw(into: &svg)
         Legend(origin: layout.legend, runs: runs).draw(into: &svg)
         LossChart(box: layout.chart, runs: runs, steps: spec.steps, shownStep: shown).draw(into: &svg)
