@@ -19,7 +19,7 @@ let package = Package(
             exclude: ["README.md"],
             plugins: ["EmbedScenarios"]
         ),
-        .target(name: "DescentExport", dependencies: ["DescentCore", "SignalChain"], exclude: ["README.md"]),
+        .target(name: "DescentExport", dependencies: ["DescentCore", "DescentPlot", "SignalChain"], exclude: ["README.md"]),
         .target(name: "DescentPlot", dependencies: ["DescentCore"], exclude: ["README.md"]),
         .target(name: "DescentTUI", dependencies: ["DescentCore", "DescentScenario", "DescentPlot"], exclude: ["README.md"]),
         .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "DescentTestSupport", dependencies: ["DescentCore"], path: "Tests/DescentTestSupport"),
         .testTarget(name: "DescentCoreTests", dependencies: ["DescentCore", "DescentTestSupport"]),
         .testTarget(name: "DescentScenarioTests", dependencies: ["DescentScenario", "DescentTestSupport"]),
-        .testTarget(name: "DescentExportTests", dependencies: ["DescentExport"]),
+        .testTarget(name: "DescentExportTests", dependencies: ["DescentExport", "DescentPlot", "DescentTestSupport"]),
         .testTarget(name: "DescentPlotTests", dependencies: ["DescentPlot"]),
         .testTarget(name: "DescentTUITests", dependencies: ["DescentTUI"], exclude: ["Golden"]),
         .testTarget(name: "DescentTerminalTests", dependencies: ["descent", "DescentTestSupport"]),

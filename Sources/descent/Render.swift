@@ -1,14 +1,18 @@
 import ArgumentParser
 import DescentCore
+import DescentExport
 import DescentTUI
 
-/// `descent render [SCENARIO] --size WxH [--step N] [--ansi]`: one frame, no terminal needed.
+/// `descent render [SCENARIO] --size WxH [--step N] [--ansi | --svg PATH|-]`: one frame, no
+/// terminal needed.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print one frame of the interactive view without a terminal.",
         discussion: """
             Plain text draws the landscape with shading characters; --ansi draws it as the \
-            terminal does, with 256-colour escapes (--truecolor for 24-bit).
+            terminal does, with 256-colour escapes (--truecolor for 24-bit). --svg writes a \
+            figure instead: the map, every run's path, a legend and the loss chart, as vector \
+            graphics at --size pixels.
             """
     )
 
@@ -16,9 +20,13 @@ struct Render: ParsableCommand {
 
     @Option(
         parsing: .unconditional,
-        help: ArgumentHelp("Frame size in cells, e.g. 100x30 (each 1 ... \(Self.maximumSide)).", valueName: "WxH"),
-        transform: { try SizeArgument(parsing: $0, sides: 1...Self.maximumSide, example: "100x30") })
-    var size: SizeArgument
+        help: ArgumentHelp(
+            """
+            Frame size in cells, e.g. 100x30 (each 1 ... \(Self.maximumSide); required); with --svg in pixels \
+            (each \(SVGFigure.sides.lowerBound) ... \(SVGFigure.sides.upperBound); default \
+            \(SVGFigure.defaultSize.width)x\(SVGFigure.defaultSize.height)).
+            """, valueName: "WxH"))
+    var size: String?
 
     static let maximumSide = 1000
 
@@ -35,12 +43,36 @@ struct Render: ParsableCommand {
     @Flag(help: "With --ansi: 24-bit colour escapes.")
     var truecolor = false
 
+    @Option(help: ArgumentHelp("Write an SVG figure to <path> (- for standard output).", valueName: "path"))
+    var svg: OutputTarget?
+
     func validate() throws {
         if truecolor && !ansi { throw ValidationError("--truecolor goes with --ansi") }
-        try scenario.refuseWriting(over: .standardOutput, named: "standard output")
+        if svg != nil && ansi { throw ValidationError("--svg and --ansi are two pictures of the frame: choose one") }
+        _ = try frameSize()
+        try scenario.refuseWriting(over: svg ?? .standardOutput, named: svg == nil ? "standard output" : "--svg")
+    }
+
+    /// --size for the picture asked for: cells, required; or pixels for --svg, with a default.
+    private func frameSize() throws -> SizeArgument {
+        do {
+            if svg != nil {
+                let (width, height) = SVGFigure.defaultSize
+                return try SizeArgument(parsing: size ?? "\(width)x\(height)", sides: SVGFigure.sides, example: "1200x800")
+            }
+            guard let size else { throw ValidationError("--size is required (e.g. --size 100x30), except with --svg") }
+            return try SizeArgument(parsing: size, sides: 1...Self.maximumSide, example: "100x30")
+        } catch let error as ValidationError where size != nil {
+            throw ValidationError("--size \(size!): \(error.message)")
+        }
     }
 
     func run() throws {
+        let size = try frameSize()
+        if let svg {
+            let figure = SVGFigure.render(try scenario.load(), throughStep: step, width: size.width, height: size.height)
+            return try CommandOutput.print(figure, to: svg)
+        }
         var app = DescentApp(spec: try scenario.load())
         app.seek(toStep: step ?? Int.max)
         app.updateFinishingWork(.resize(width: size.width, height: size.height))

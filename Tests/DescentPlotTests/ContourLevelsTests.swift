@@ -13,4 +13,9 @@ import Testing
         #expect(ContourLevels.levels(above: 2, through: 1).isEmpty)
         #expect(ContourLevels.levels(above: 1, through: .infinity).isEmpty)
     }
+
+    @Test func decadesAreTheLevelsAtPowersOfTen() {
+        let levels = ContourLevels.levels(above: 0.001, through: 1000)
+        #expect(levels.filter(ContourLevels.isDecade) == [0.01, 0.1, 1, 10, 100, 1000])
+    }
 }

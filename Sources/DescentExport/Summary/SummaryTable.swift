@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import DescentCore
 
 /// The summary a headless run prints to standard error: one aligned row per run, text left
@@ -57,10 +52,6 @@ public enum SummaryTable {
 
     /// `%.6g`, with non-finite values spelled as in the CSV.
     static func compact(_ value: Double) -> String {
-        if value.isNaN { return "nan" }
-        if value.isInfinite { return value < 0 ? "-inf" : "inf" }
-        var text = [CChar](repeating: 0, count: 32)
-        _ = withVaList([value]) { vsnprintf(&text, text.count, "%.6g", $0) }
-        return text.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        SignificantDigits.format(value, digits: 6)
     }
 }

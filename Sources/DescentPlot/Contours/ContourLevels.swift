@@ -17,4 +17,11 @@ public enum ContourLevels {
         }
         return levels
     }
+
+    /// Whether a level is a power of ten (the levels a legend labels first): `levels` gives
+    /// them as products of the decade, so they are one to within rounding.
+    public static func isDecade(_ level: Double) -> Bool {
+        let exponent = log10(level)
+        return abs(exponent - exponent.rounded()) < 1e-9
+    }
 }

@@ -1,3 +1,5 @@
+import DescentPlot
+
 /// How each symbolic colour looks. The terminal backend and `descent render --ansi` both ask
 /// here, so a frame looks the same in either.
 public enum Palette {
@@ -6,14 +8,14 @@ public enum Palette {
         switch color {
         case .terminalDefault: return nil
         case .heat(let level): return HeatRamp.colors[Int(level)]
-        case .run(let n): return runColors[((n % runColors.count) + runColors.count) % runColors.count]
-        case .text: return RGB(230, 230, 230)
-        case .muted: return RGB(138, 138, 138)
-        case .accent: return RGB(255, 215, 95)
-        case .panel: return RGB(28, 28, 28)
-        case .good: return RGB(135, 215, 135)
-        case .warning: return RGB(255, 175, 95)
-        case .danger: return RGB(255, 95, 95)
+        case .run(let n): return RunColors.color(ofRun: n)
+        case .text: return InterfaceColors.text
+        case .muted: return InterfaceColors.muted
+        case .accent: return InterfaceColors.accent
+        case .panel: return InterfaceColors.panel
+        case .good: return InterfaceColors.good
+        case .warning: return InterfaceColors.warning
+        case .danger: return InterfaceColors.danger
         }
     }
 
@@ -22,12 +24,6 @@ public enum Palette {
         if case .heat(let level) = color { return heatIndices[Int(level)] }
         return rgb(color).map(XtermColors.nearestIndex(to:))
     }
-
-    /// Run colours that stand out against viridis: warm and light, distinct from each other.
-    static let runColors: [RGB] = [
-        RGB(255, 255, 255), RGB(255, 95, 95), RGB(255, 175, 0), RGB(95, 215, 255),
-        RGB(255, 135, 255), RGB(175, 255, 95), RGB(255, 215, 175), RGB(135, 135, 255),
-    ]
 
     private static let heatIndices: [Int] = HeatRamp.colors.map(XtermColors.nearestIndex(to:))
 }

@@ -1,3 +1,5 @@
+import DescentPlot
+
 /// The xterm 256-colour palette's 6×6×6 cube and grey ramp, and the nearest entry to an RGB.
 enum XtermColors {
     private static let cubeLevels: [Int] = [0, 95, 135, 175, 215, 255]

@@ -1,4 +1,5 @@
 import DescentCore
+import DescentPlot
 
 /// Maps the plane to the plot and back. A heatmap pixel is one cell wide and half a cell
 /// tall (the ▀ half block), a braille dot half a pixel each way; both are about square, so
@@ -6,10 +7,8 @@ import DescentCore
 /// at right angles). The view box is widened in one direction to the plot's aspect, around its centre.
 struct MapProjection: Hashable {
     let plot: Rect
-    /// World units per pixel.
-    let scale: Double
-    /// The world point at the plot's top-left corner.
-    let origin: Vector2
+    /// The plane in heatmap pixels from the plot's top left.
+    let pixels: PlotProjection
 
     /// A `view` beyond what can be shown is clamped first (`ViewBox.clamped`), so that the
     /// scale and the origin are finite whatever box a spec holds.
@@ -17,29 +16,30 @@ struct MapProjection: Hashable {
         self.plot = plot
         let view = requested.clamped
         let pixelWidth = Double(max(plot.width, 1)), pixelHeight = Double(max(plot.height * 2, 1))
-        scale = max(view.width / pixelWidth, view.height / pixelHeight)
+        let scale = max(view.width / pixelWidth, view.height / pixelHeight)
         let center = view.center
-        origin = Vector2(center.x - scale * pixelWidth / 2, center.y + scale * pixelHeight / 2)
+        pixels = PlotProjection(
+            origin: Vector2(center.x - scale * pixelWidth / 2, center.y + scale * pixelHeight / 2), scale: scale,
+            width: Double(plot.width), height: Double(plot.height * 2))
     }
 
+    /// World units per pixel.
+    var scale: Double { pixels.scale }
     var pixelWidth: Int { plot.width }
     var pixelHeight: Int { plot.height * 2 }
 
     /// The part of the plane the plot shows.
-    var visible: ViewBox {
-        ViewBox(
-            x: origin.x...(origin.x + scale * Double(pixelWidth)),
-            y: (origin.y - scale * Double(pixelHeight))...origin.y)
-    }
+    var visible: ViewBox { pixels.visible }
 
     /// The world point at pixel coordinates (from the plot's top left, y down; 0.5 is a pixel's centre).
     func world(pixelX: Double, pixelY: Double) -> Vector2 {
-        Vector2(origin.x + pixelX * scale, origin.y - pixelY * scale)
+        pixels.plane(x: pixelX, y: pixelY)
     }
 
     /// Braille dot coordinates of a world point, continuous (x right, y down from the plot's top left).
     func dot(_ p: Vector2) -> (x: Double, y: Double) {
-        ((p.x - origin.x) / scale * 2, (origin.y - p.y) / scale * 2)
+        let pixel = pixels.picture(p)
+        return (pixel.x * 2, pixel.y * 2)
     }
 
     /// The screen cell that shows a world point, or nil when it is outside the plot (or not finite).

@@ -1,3 +1,4 @@
+import DescentPlot
 import Foundation
 
 /// Round coordinate values for one of the map's axes with their labels, each label as short as
@@ -42,8 +43,8 @@ struct AxisTicks: Equatable {
     }
 
     private static func ticks(in range: ClosedRange<Double>, count: Int, every: Int, offsets: Bool) -> AxisTicks? {
-        let values = values(in: range, count: count).enumerated().filter { $0.offset % every == 0 }.map(\.element)
-        guard let step = step(in: range, count: count), !values.isEmpty else { return nil }
+        let values = TickValues.values(in: range, count: count).enumerated().filter { $0.offset % every == 0 }.map(\.element)
+        guard let step = TickValues.step(in: range, count: count), !values.isEmpty else { return nil }
         // Offsets from the middle tick need only the digits of a few steps.
         let base = offsets ? values[values.count / 2] : nil
         return AxisTicks(
@@ -55,23 +56,6 @@ struct AxisTicks: Equatable {
 
     /// `base` as the map shows it: with the digits that tell it from its neighbours on the axis.
     var baseLabel: String? { base.map { Self.label($0, step: step) } }
-
-    /// Multiples of a 1-2-5 step inside `range`, about `count` of them.
-    static func values(in range: ClosedRange<Double>, count: Int) -> [Double] {
-        guard let step = step(in: range, count: count) else { return [] }
-        let first = (range.lowerBound / step).rounded(.up), last = (range.upperBound / step).rounded(.down)
-        // A step that underflowed (a range of subnormals) or drowns in the bounds' magnitude
-        // (far out, narrower than their last digit) gives no ticks rather than a flood of them.
-        guard step > 0, first <= last, last - first <= Double(count) * 5 else { return [] }
-        // A multiple of the step a rounding error away from zero reads as 0, not 1e-17.
-        return stride(from: first, through: last, by: 1).map { $0 == 0 ? 0 : $0 * step }
-    }
-
-    private static func step(in range: ClosedRange<Double>, count: Int) -> Double? {
-        let span = range.upperBound - range.lowerBound
-        guard span > 0, span.isFinite, count > 0 else { return nil }
-        return NiceNumber.nearest(to: span / Double(count))
-    }
 
     /// Three significant digits at least, as elsewhere in the view, and as many more as read
     /// back as `value` to a hundredth of `step`: enough to tell it from the ticks beside it.

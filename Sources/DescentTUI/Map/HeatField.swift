@@ -42,12 +42,9 @@ struct HeatField: Equatable {
             }
         }
         let values = key.landscape.values(at: points)
-        let found = Self.scale(of: values)
+        let found = LogLossScale(spanning: values)
         scale = found
-        let positions = values.map { v in
-            guard v.isFinite else { return v.isNaN ? Double.nan : 1 }
-            return found?.position(v) ?? 0
-        }
+        let positions = values.map { LogLossScale.rampPosition(of: $0, on: found) }
         levels = Self.pixelLevels(positions, width: width, height: height)
         let field = SampledField(width: width * n, height: height * n, values: positions)
         contourCoverage = Self.coverage(
@@ -63,20 +60,6 @@ struct HeatField: Equatable {
         return scale.contourValues.map { scale.position($0) * 255 }
     }
 
-    /// One pass without a filtered copy: a frame at 300×100 samples about 200,000 points.
-    private static func scale(of values: [Double]) -> LogLossScale? {
-        var low = Double.infinity, high = -Double.infinity
-        for v in values where v.isFinite {
-            low = min(low, v)
-            high = max(high, v)
-        }
-        return LogLossScale(low: low, high: high)
-    }
-
-    private static func level(_ position: Double) -> Int {
-        position.isNaN ? 255 : Int(truncating: position * 255, within: 0...255)
-    }
-
     private static func pixelLevels(_ positions: [Double], width: Int, height: Int) -> [UInt8] {
         let n = subsamples
         var result = [UInt8](repeating: 0, count: width * height)
@@ -84,7 +67,7 @@ struct HeatField: Equatable {
             for x in 0..<width {
                 var sum = 0
                 for dy in 0..<n {
-                    for dx in 0..<n { sum += level(positions[(y * n + dy) * width * n + x * n + dx]) }
+                    for dx in 0..<n { sum += HeatRamp.level(atPosition: positions[(y * n + dy) * width * n + x * n + dx]) }
                 }
                 result[y * width + x] = UInt8(sum / (n * n))
             }

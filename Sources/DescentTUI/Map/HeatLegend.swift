@@ -1,3 +1,4 @@
+import DescentPlot
 import Foundation
 
 /// The colour bar right of the map, as btop draws its meters: the ramp from the highest loss in
@@ -32,7 +33,7 @@ struct HeatLegend {
         guard let scale = shading.heat.scale else { return [] }
         let values = scale.contourValues
         var taken: [Int: String] = [:]
-        let decadesFirst = values.indices.sorted { isDecade(values[$0] - scale.low) && !isDecade(values[$1] - scale.low) }
+        let decadesFirst = values.indices.sorted { ContourLevels.isDecade(values[$0] - scale.low) && !ContourLevels.isDecade(values[$1] - scale.low) }
         for i in decadesFirst {
             let row = min(Int(truncating: (1 - scale.position(values[i])) * Double(rect.height), within: 0...rect.height), rect.height - 1)
             guard taken[row] == nil else { continue }
@@ -40,10 +41,5 @@ struct HeatLegend {
             taken[row] = CompactNumber.shortest(values[i], within: (values[i] - below) / 5, fewest: 1)
         }
         return taken.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-    }
-
-    private func isDecade(_ value: Double) -> Bool {
-        let exponent = log10(value)
-        return abs(exponent - exponent.rounded()) < 1e-9
     }
 }

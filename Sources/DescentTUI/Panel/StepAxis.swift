@@ -1,3 +1,4 @@
+import DescentPlot
 import Foundation
 
 /// The charts' horizontal axis, step 0 … `steps`: linear, or (`L`) logarithmic in 1 + step,
@@ -26,7 +27,7 @@ struct StepAxis {
         if logarithmic {
             between = sequence(first: 10, next: { $0 <= Int.max / 10 ? $0 * 10 : nil }).prefix { $0 < steps }.map { $0 }
         } else {
-            between = AxisTicks.values(in: 0...Double(steps), count: 3).map { Int(screen: $0) }
+            between = TickValues.values(in: 0...Double(steps), count: 3).map { Int(screen: $0) }
         }
         let inside = between.filter { $0 > 0 && $0 < steps }
         return [0, steps] + inside.sorted { abs(fraction(of: $0) - 0.5) < abs(fraction(of: $1) - 0.5) }

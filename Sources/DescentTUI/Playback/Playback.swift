@@ -1,3 +1,5 @@
+import DescentPlot
+
 /// The playhead: which step is shown, whether it moves, and how fast. Time reaches it only
 /// through `tick`, so tests drive it deterministically.
 struct Playback: Equatable {

@@ -1,4 +1,5 @@
 @testable import DescentCore
+import DescentPlot
 import Testing
 
 @testable import DescentTUI
@@ -41,7 +42,7 @@ import Testing
             canvas.line(from: (random.next(), random.next()), to: (random.next(), random.next()), .text)
             let a = random.next(), b = random.next()
             if !a.isNaN, !b.isNaN {
-                #expect(AxisTicks.values(in: min(a, b)...max(a, b), count: random.int(in: 0...40)).count <= 100)
+                #expect(TickValues.values(in: min(a, b)...max(a, b), count: random.int(in: 0...40)).count <= 100)
             }
             _ = CompactNumber.format(random.next())
             let positive = abs(random.next())

@@ -49,19 +49,6 @@ import Testing
         #expect(ASCIIFallback.transliterate("runs 9, ⑩, ⑯") == "runs 9, A, K")
     }
 
-    @Test func niceNumbers() {
-        #expect(NiceNumber.nearest(to: 300) == 200)
-        #expect(NiceNumber.nearest(to: 400) == 500)
-        #expect(NiceNumber.nearest(to: 0.07) == 0.05)
-        #expect(NiceNumber.nearest(to: 8) == 10)
-    }
-
-    @Test func axisTicks() {
-        #expect(AxisTicks.values(in: -2...2, count: 4) == [-2, -1, 0, 1, 2])
-        #expect(AxisTicks.values(in: -0.35...0.35, count: 3) == [-0.2, 0, 0.2])
-        #expect(AxisTicks.values(in: 1...1, count: 3) == [])
-    }
-
     @Test func asciiFallbackLeavesOnlyASCII() {
         let text = ASCIIFallback.transliterate("lr ÷1.5 / ×1.5, μ −0.05, |∇f₀|, ◆ p₋₁ 中")
         #expect(text == "lr /1.5 / x1.5, mu -0.05, |grad f0|, + p-1 ?")

@@ -4,7 +4,7 @@ public struct RGB: Hashable, Sendable {
     public var green: UInt8
     public var blue: UInt8
 
-    init(_ red: UInt8, _ green: UInt8, _ blue: UInt8) {
+    public init(_ red: UInt8, _ green: UInt8, _ blue: UInt8) {
         self.red = red
         self.green = green
         self.blue = blue
