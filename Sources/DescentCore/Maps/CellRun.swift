@@ -24,7 +24,10 @@ struct CellRun<L: Landscape, O: Optimizer, I: StepInputs> {
     mutating func step() -> CellEnd? {
         var visit = state.visit()
         let overflowed = state.judgeLoss(of: &visit)
-        for i in fits.indices { fits[i].add(step: visit.step, at: visit.point.position) }
+        // Read before written: the fits' storage is touched only on the rare steps they take.
+        for i in fits.indices where !fits[i].ignores(visit.point.position) {
+            fits[i].add(step: visit.step, at: visit.point.position)
+        }
         if overflowed || visit.step == steps || visit.status == .diverged
             || (visit.status == .converged && stopAtTolerance)
         {

@@ -22,13 +22,19 @@ struct RateFit {
         self.target = target
     }
 
+    /// Whether `add` would surely leave `position` out: most steps lie clearly outside the
+    /// window, and squares rule them out without a root or a log, with a margin that rounding
+    /// cannot cross, so the window's edges stay exact. Reading only, it lets a caller skip
+    /// `add` without touching the fit.
     @inline(__always)
-    mutating func add(step: Int, at position: Vector2) {
+    func ignores(_ position: Vector2) -> Bool {
         let squared = (position - target).squaredNorm
-        // Most steps lie clearly outside the window: squares rule them out without a root,
-        // with a margin that rounding cannot cross, so the window's edges stay exact.
-        if squared > clearlyFar || squared < clearlyNear { return }
-        let distance = squared.squareRoot()
+        return squared > clearlyFar || squared < clearlyNear
+    }
+
+    mutating func add(step: Int, at position: Vector2) {
+        if ignores(position) { return }
+        let distance = (position - target).norm
         guard let startDistance else {
             startDistance = distance
             (clearlyFar, clearlyNear) = Self.clearlyOutside(startDistance: distance)
