@@ -9,6 +9,8 @@ struct CellRun<L: Landscape, O: Optimizer, I: StepInputs> {
     private let stopAtTolerance: Bool
     private var state: RunState<L, O, I>
     private var fits: [RateFit]
+    /// The optimizer's state after the last update, when that update left the position as it was.
+    private var optimizerAtRest: O?
 
     init(position: Int, state: RunState<L, O, I>, minima: [KnownMinimum], steps: Int, stopAtTolerance: Bool) {
         self.position = position
@@ -35,7 +37,35 @@ struct CellRun<L: Landscape, O: Optimizer, I: StepInputs> {
         }
         _ = state.update(from: &visit)
         // An lr that is not finite ends the run at the point it was to update from.
-        return visit.event.lrNotFinite ? end(at: visit) : nil
+        if visit.event.lrNotFinite { return end(at: visit) }
+        return atFixedPoint(after: visit) ? end(at: visit) : nil
+    }
+
+    /// Whether the run is at a fixed point, having just updated from `visit`: the update left
+    /// the position and (as the update before it did) the optimizer's state bit for bit as
+    /// they were, on inputs that update the same way at every step. Every later step then
+    /// visits the same point, judged the same (neither diverged nor newly converged), so the
+    /// run's last row is this one again at its last step. Only while the fits leave the point
+    /// out: one that takes it would take it at every step left.
+    @inline(__always)
+    private mutating func atFixedPoint(after visit: Visit) -> Bool {
+        guard I.isStationary, Self.identical(state.position, visit.point.position) else {
+            optimizerAtRest = nil
+            return false
+        }
+        if let rest = optimizerAtRest, Self.identical(rest, state.optimizer),
+            !fits.contains(where: { !$0.ignores(visit.point.position) })
+        {
+            return true
+        }
+        optimizerAtRest = state.optimizer
+        return false
+    }
+
+    /// Bit for bit, so that −0 and 0 differ; only for plain values (no references to follow).
+    private static func identical<T>(_ a: T, _ b: T) -> Bool {
+        guard _isPOD(T.self) else { return false }
+        return withUnsafeBytes(of: a) { a in withUnsafeBytes(of: b) { b in a.elementsEqual(b) } }
     }
 
     private func end(at visit: Visit) -> CellEnd {

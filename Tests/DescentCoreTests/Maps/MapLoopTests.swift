@@ -1,5 +1,4 @@
 @testable import DescentCore
-import DescentTestSupport
 import Foundation
 import Testing
 
@@ -57,6 +56,20 @@ struct MapLoopTests {
         Self.expectSameOutcomes(map)
     }
 
+    /// Long runs that settle exactly (momentum buffers that stop changing, subnormal or
+    /// zero): the map's loop stops stepping there, and must end where stepping on would.
+    @Test(arguments: [AnyOptimizer.nesterov(Nesterov()), .momentum(Momentum()), .sgd(SGD())])
+    func longRunsThatSettleAtAFixedPoint(optimizer: AnyOptimizer) {
+        let bowl = AnyLandscape.quadratic(Quadratic(eigenvalues: Vector2(1, 0.01), angle: 30))
+        let run = RunSpec(label: "settle", optimizer: optimizer, lr: 1, start: .fixed(Vector2(-1.5, 1.5)))
+        let axes: MapAxes =
+            optimizer.momentum != nil ? .parameters(lr: 0.5...2, momentum: 0.3...0.7) : .starts(bowl.defaultView)
+        let map = MapSpec(
+            simulation: SimulationSpec(name: "settle", landscape: bowl, steps: 30_000, runs: [run]), run: 0,
+            axes: axes, grid: MapGrid(width: 2, height: 2))
+        Self.expectSameOutcomes(map)
+    }
+
     /// A map of `run` over lr and momentum where the optimizer has momentum, else over starts,
     /// with ranges drawn wide enough that some cells diverge.
     static func randomMap(_ landscape: AnyLandscape, _ run: RunSpec, steps: Int, rng: inout Xoshiro256StarStar) -> MapSpec {
@@ -83,15 +96,26 @@ struct MapLoopTests {
         let (cell, run) = map.cell(index)
         var spec = map.simulation
         spec.runs[map.run] = run
-        let sink = CollectingSink()
+        let sink = FittingSink(minima: spec.landscape.minima)
         let summary = try! Simulator(spec: spec).run(map.run, into: sink)
-        var fits = spec.landscape.minima.map { RateFit(target: $0.position) }
-        for sample in sink.samples {
-            for i in fits.indices { fits[i].add(step: sample.step, at: sample.position) }
-        }
         let end = CellEnd(
             position: summary.last.position, loss: summary.last.loss, diverged: summary.diverged,
-            convergedAt: summary.convergedAt, convergedEvals: summary.convergedEvals, rates: fits.map(\.rate))
+            convergedAt: summary.convergedAt, convergedEvals: summary.convergedEvals, rates: sink.fits.map(\.rate))
         return map.outcome(of: cell, run: run, end: end)
     }
+}
+
+/// Fits every row it is given toward each known minimum.
+private final class FittingSink: SampleSink {
+    private(set) var fits: [RateFit]
+
+    init(minima: [KnownMinimum]) {
+        fits = minima.map { RateFit(target: $0.position) }
+    }
+
+    func begin(_ run: RunInfo) {}
+    func record(_ sample: Sample) {
+        for i in fits.indices { fits[i].add(step: sample.step, at: sample.position) }
+    }
+    func end(_ summary: RunSummary) {}
 }
