@@ -4,7 +4,8 @@ one process (../shared/bench/ref_rosen.c, Nesterov on Rosenbrock from (-1.5, 2),
 The map: Nesterov on Rosenbrock, 128x64 cells of (lr, momentum) x 1000 steps (8.19M steps),
 end to end (launch, simulation on all cores, CSV). Prints each side's median wall time and
 throughput over interleaved runs, and the median of the pairwise throughput ratios
-(descent / C; the budget is >= 2).
+(descent / C; the budget is >= 2). On a busy machine wall times mean little; the CPU
+seconds each side spent (user + system, all threads) then tell how each uses a core.
 
 usage: bench/map.py [--binary PATH] [--ref PATH/TO/ref_rosen.c] [--runs N]
                     (after `swift build -c release`)"""
@@ -13,14 +14,16 @@ import argparse, os, statistics, subprocess, sys, tempfile, time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
-def wall(cmd):
-    """Wall seconds of one child process, its output discarded; exits on failure."""
+def timed(cmd):
+    """Wall seconds and CPU seconds of one child process, its output discarded; exits on failure."""
     t0 = time.perf_counter()
-    p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = p.stderr.read()
+    _, status, usage = os.wait4(p.pid, 0)
     elapsed = time.perf_counter() - t0
-    if p.returncode != 0:
-        sys.exit(f"failed ({p.returncode}): {' '.join(cmd)}\n{p.stderr.decode(errors='replace')}")
-    return elapsed
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed ({os.waitstatus_to_exitcode(status)}): {' '.join(cmd)}\n{err.decode(errors='replace')}")
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 def main():
     ap = argparse.ArgumentParser()
@@ -39,13 +42,14 @@ def main():
     c = [ref, str(steps), str(width * height)]
     ours, theirs = [], []
     for _ in range(args.runs):
-        ours.append(wall(descent))
-        theirs.append(wall(c))
-    ratio = statistics.median(t / o for o, t in zip(ours, theirs))
-    a, b = statistics.median(ours), statistics.median(theirs)
+        ours.append(timed(descent))
+        theirs.append(timed(c))
+    ratio = statistics.median(t[0] / o[0] for o, t in zip(ours, theirs))
+    a, b = (statistics.median(w for w, _ in side) for side in (ours, theirs))
+    ca, cb = (statistics.median(cpu for _, cpu in side) for side in (ours, theirs))
     print(f"map {width}x{height} x {steps} steps ({total / 1e6:.2f}M steps), median of {args.runs} interleaved runs:")
-    print(f"  descent map, end to end: {a:.3f} s  ({total / a / 1e6:.0f}M steps/s, {os.cpu_count()} cores)")
-    print(f"  C reference, one core:   {b:.3f} s  ({total / b / 1e6:.0f}M steps/s)")
-    print(f"  throughput ratio descent/C: {ratio:.2f}  (budget >= 2)")
+    print(f"  descent map, end to end: {a:.3f} s  ({total / a / 1e6:.0f}M steps/s, {os.cpu_count()} cores), CPU {ca:.3f} s")
+    print(f"  C reference, one core:   {b:.3f} s  ({total / b / 1e6:.0f}M steps/s), CPU {cb:.3f} s")
+    print(f"  throughput ratio descent/C: {ratio:.2f}  (budget >= 2); CPU per step, C/descent: {cb / ca:.2f}")
 
 main()
