@@ -20,7 +20,7 @@ enum CellLanes {
                         lane += 1
                         continue
                     }
-                    ends[lanes[lane].position] = end
+                    ends[lanes[lane].slot] = end
                     if next < runs.count {
                         lanes[lane] = runs[next]
                         next += 1

@@ -89,13 +89,13 @@ private struct CellInputsOpener<L: Landscape, O: Optimizer>: StepInputsVisitor {
 
     func visit<I: StepInputs>(_ inputs: (RunSpec) -> I) -> [CellEnd] {
         let spec = opener.map.simulation, minima = landscape.minima
-        let runs = zip(opener.runs, opener.starts).enumerated().map { position, cell in
+        let runs = zip(opener.runs, opener.starts).enumerated().map { slot, cell in
             let (run, start) = cell
             let state = RunState(
                 landscape: landscape, optimizer: run.optimizer.open(Concrete<O>()), inputs: inputs(run), start: start,
                 tolerance: spec.tolerance)
             return CellRun(
-                position: position, state: state, minima: minima, steps: spec.steps,
+                slot: slot, state: state, minima: minima, steps: spec.steps,
                 stopAtTolerance: spec.stopAtTolerance)
         }
         return CellLanes.run(runs)
