@@ -26,40 +26,83 @@ extension MapSpec {
     /// order, computed on the calling thread: the one entry for callers that schedule cells
     /// themselves, such as the view, which maps a coarse pass first.
     public func outcomes(ofCells indices: [Int]) -> [MapOutcome] {
-        indices.map(outcome(of:))
+        let cells = indices.map(cell)
+        let ends = simulation.landscape.open(CellsOpener(map: self, runs: cells.map(\.1), starts: cells.map(\.0.start)))
+        return zip(cells, ends).map { outcome(of: $0.0, run: $0.1, end: $1) }
     }
 
-    /// Runs cell `index` to its end (every step seen, for the rate) and judges how it went.
-    func outcome(of index: Int) -> MapOutcome {
-        let (cell, run) = cell(index)
-        var spec = simulation
-        spec.runs[self.run] = run
-        let landscape = spec.landscape, minima = landscape.minima
-        let sink = OutcomeSink(minima: minima)
-        // An OutcomeSink never throws.
-        let summary = try! Simulator(spec: spec).run(self.run, into: sink)
-        let last = summary.last
+    /// Judges how a cell's run went.
+    func outcome(of cell: MapCell, run: RunSpec, end: CellEnd) -> MapOutcome {
+        let landscape = simulation.landscape, minima = landscape.minima
         let nearest = minima.indices.min {
-            (minima[$0].position - last.position).norm < (minima[$1].position - last.position).norm
+            (minima[$0].position - end.position).norm < (minima[$1].position - end.position).norm
         }
         let basin: Int
-        if let nearest, !summary.diverged,
-            (minima[nearest].position - last.position).norm <= Self.basinRadius * spec.view.diagonal
+        if let nearest, !end.diverged,
+            (minima[nearest].position - end.position).norm <= Self.basinRadius * simulation.view.diagonal
         {
             basin = nearest + 1
         } else {
             basin = 0
         }
         return MapOutcome(
-            cell: cell, final: last.position, finalLoss: last.loss,
-            gap: landscape.minimumValue.map { last.loss - $0 },
-            stepsToTolerance: summary.convergedAt, evalsToTolerance: summary.convergedEvals,
-            status: summary.diverged ? .diverged : summary.convergedAt != nil ? .converged : .ok,
+            cell: cell, final: end.position, finalLoss: end.loss,
+            gap: landscape.minimumValue.map { end.loss - $0 },
+            stepsToTolerance: end.convergedAt, evalsToTolerance: end.convergedEvals,
+            status: end.diverged ? .diverged : end.convergedAt != nil ? .converged : .ok,
             basin: basin,
-            rate: summary.diverged ? nil : nearest.flatMap(sink.rate(toward:)),
+            rate: end.diverged ? nil : nearest.flatMap { end.rates[$0] },
             predictedRate: landscape.predictedRate(of: run))
     }
 
     /// A run ends in a minimum's basin when it is within this fraction of the view's diagonal of it.
     static let basinRadius = 1e-3
+}
+
+/// Opens the landscape, the mapped run's optimizer and its inputs, so the cells' loop is
+/// specialised for all three (every cell shares them; only lr, momentum or start differ).
+private struct CellsOpener: LandscapeVisitor {
+    let map: MapSpec
+    let runs: [RunSpec]
+    let starts: [Vector2]
+
+    func visit<L: Landscape>(_ landscape: L) -> [CellEnd] {
+        map.simulation.runs[map.run].optimizer.open(CellOptimizerOpener(landscape: landscape, opener: self))
+    }
+}
+
+private struct CellOptimizerOpener<L: Landscape>: OptimizerVisitor {
+    let landscape: L
+    let opener: CellsOpener
+
+    func visit<O: Optimizer>(_ optimizer: O) -> [CellEnd] {
+        let map = opener.map
+        return Simulator(spec: map.simulation).openInputs(
+            of: map.simulation.runs[map.run], index: map.run, knownMinimum: landscape.minimumValue,
+            CellInputsOpener<L, O>(landscape: landscape, opener: opener))
+    }
+}
+
+private struct CellInputsOpener<L: Landscape, O: Optimizer>: StepInputsVisitor {
+    let landscape: L
+    let opener: CellsOpener
+
+    func visit<I: StepInputs>(_ inputs: (RunSpec) -> I) -> [CellEnd] {
+        let spec = opener.map.simulation, minima = landscape.minima
+        let runs = zip(opener.runs, opener.starts).enumerated().map { slot, cell in
+            let (run, start) = cell
+            let state = RunState(
+                landscape: landscape, optimizer: run.optimizer.open(Concrete<O>()), inputs: inputs(run), start: start,
+                tolerance: spec.tolerance)
+            return CellRun(
+                slot: slot, state: state, minima: minima, steps: spec.steps,
+                stopAtTolerance: spec.stopAtTolerance)
+        }
+        return CellLanes.run(runs)
+    }
+}
+
+/// A cell's optimizer as the concrete type of the mapped run's: a map changes its settings, never its kind.
+private struct Concrete<O: Optimizer>: OptimizerVisitor {
+    func visit<P: Optimizer>(_ optimizer: P) -> O { optimizer as! O }
 }

@@ -9,6 +9,9 @@ struct RunState<L: Landscape, O: Optimizer, I: StepInputs> {
     var convergedAt: Int?
     var convergedEvals: Int?
     let tolerance: Double
+    /// Squared gradient norms above this are surely not under the tolerance, with a margin
+    /// that rounding cannot cross: most steps are judged without a root.
+    private let surelyAboveTolerance: Double
     private var previous: PointRecord?
     /// The optimizer before the last update, kept only when the inputs may undo it.
     private var beforeLastUpdate: O?
@@ -20,6 +23,8 @@ struct RunState<L: Landscape, O: Optimizer, I: StepInputs> {
         self.inputs = inputs
         position = start
         self.tolerance = tolerance
+        // Outside this range the square could underflow or overflow: every step takes the root.
+        surelyAboveTolerance = (1e-150...1e150).contains(tolerance) ? tolerance * tolerance * 1.0001 : .infinity
     }
 
     /// Evaluates the point at step t, lets the inputs react, and classifies it: diverged when
@@ -39,7 +44,9 @@ struct RunState<L: Landscape, O: Optimizer, I: StepInputs> {
         var status = RunStatus.ok
         if !isInside(point) || (inputs.needsLoss && !point.loss.isFinite) {
             status = .diverged
-        } else if convergedAt == nil && point.gradient.norm < tolerance {
+        } else if convergedAt == nil && point.gradient.squaredNorm <= surelyAboveTolerance
+            && point.gradient.norm < tolerance
+        {
             status = .converged
             convergedAt = t
             convergedEvals = evaluations.count

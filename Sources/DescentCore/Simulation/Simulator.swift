@@ -67,18 +67,44 @@ private struct OptimizerOpener<L: Landscape>: OptimizerVisitor {
     let opener: LandscapeOpener
 
     func visit<O: Optimizer>(_ optimizer: O) -> ResumableRun {
+        opener.simulator.openInputs(
+            of: opener.run, index: opener.info.index, knownMinimum: landscape.minimumValue,
+            InputsOpener(landscape: landscape, optimizer: optimizer, opener: opener))
+    }
+}
+
+private struct InputsOpener<L: Landscape, O: Optimizer>: StepInputsVisitor {
+    let landscape: L
+    let optimizer: O
+    let opener: LandscapeOpener
+
+    func visit<I: StepInputs>(_ inputs: (RunSpec) -> I) -> ResumableRun {
         let simulator = opener.simulator, spec = simulator.spec, run = opener.run
-        func loop<I: StepInputs>(_ inputs: I) -> ResumableRun {
-            ResumableRun(
-                RunLoop(
-                    landscape: landscape, optimizer: optimizer, inputs: inputs, info: opener.info,
-                    start: simulator.startPoint(of: run), steps: spec.steps, every: simulator.every,
-                    tolerance: spec.tolerance, stopAtTolerance: spec.stopAtTolerance))
-        }
-        if run.isExact { return loop(ExactInputs(rate: run.lr)) }
-        return loop(
+        return ResumableRun(
+            RunLoop(
+                landscape: landscape, optimizer: optimizer, inputs: inputs(run), info: opener.info,
+                start: simulator.startPoint(of: run), steps: spec.steps, every: simulator.every,
+                tolerance: spec.tolerance, stopAtTolerance: spec.stopAtTolerance))
+    }
+}
+
+/// Receives how the runs of one kind make their step inputs, so generic code over them
+/// specialises: a map makes one per cell, of the same type.
+protocol StepInputsVisitor {
+    associatedtype Result
+    func visit<I: StepInputs>(_ inputs: (RunSpec) -> I) -> Result
+}
+
+extension Simulator {
+    /// Hands `visitor` how `run` (index `index` of the spec), or a variant of it that changes
+    /// only its lr, momentum or start, makes its inputs: a constant lr on the exact gradient
+    /// where that is all it needs, else the general inputs with its own noise stream.
+    func openInputs<V: StepInputsVisitor>(of run: RunSpec, index: Int, knownMinimum: Double?, _ visitor: V) -> V.Result {
+        if run.isExact { return visitor.visit { ExactInputs(rate: $0.lr) } }
+        return visitor.visit {
             ControlledInputs(
-                run: run, runLength: spec.steps, noise: RandomStreams.noise(of: opener.info.index, seed: spec.seed),
-                knownMinimum: landscape.minimumValue))
+                run: $0, runLength: spec.steps, noise: RandomStreams.noise(of: index, seed: spec.seed),
+                knownMinimum: knownMinimum)
+        }
     }
 }

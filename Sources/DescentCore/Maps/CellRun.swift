@@ -1,0 +1,87 @@
+/// One cell's run, stepped as `--every 1` writes it (every step a row, every loss judged, so
+/// it ends where the trajectory ends), keeping only what the cell's outcome needs: how it
+/// ended and a rate fit toward each known minimum (which one it approaches is known only at
+/// its end). Specialised per landscape, optimizer and inputs, as the trajectory's loop is.
+struct CellRun<L: Landscape, O: Optimizer, I: StepInputs> {
+    /// Its place in its batch of cells.
+    let slot: Int
+    private let steps: Int
+    private let stopAtTolerance: Bool
+    private var state: RunState<L, O, I>
+    private var fits: [RateFit]
+    /// The optimizer's state after the last update, when that update left the position as it was.
+    private var optimizerAtRest: O?
+
+    init(slot: Int, state: RunState<L, O, I>, minima: [KnownMinimum], steps: Int, stopAtTolerance: Bool) {
+        self.slot = slot
+        self.state = state
+        self.steps = steps
+        self.stopAtTolerance = stopAtTolerance
+        fits = minima.map { RateFit(target: $0.position) }
+    }
+
+    /// Visits the next point and, unless the run ends there, updates from it. Returns how the
+    /// run ended once it has.
+    @inline(__always)
+    mutating func step() -> CellEnd? {
+        var visit = state.visit()
+        let overflowed = state.judgeLoss(of: &visit)
+        // Read before written: the fits' storage is touched only on the rare steps they take.
+        for i in fits.indices where !fits[i].ignores(visit.point.position) {
+            fits[i].add(step: visit.step, at: visit.point.position)
+        }
+        if overflowed || visit.step == steps || visit.status == .diverged
+            || (visit.status == .converged && stopAtTolerance)
+        {
+            return end(at: visit)
+        }
+        _ = state.update(from: &visit)
+        // An lr that is not finite ends the run at the point it was to update from.
+        if visit.event.lrNotFinite { return end(at: visit) }
+        return atFixedPoint(after: visit) ? end(at: visit) : nil
+    }
+
+    /// Whether the run is at a fixed point, having just updated from `visit`: the update left
+    /// the position and (as the update before it did) the optimizer's state bit for bit as
+    /// they were, on inputs that update the same way at every step. Every later step then
+    /// visits the same point, judged the same (neither diverged nor newly converged), so the
+    /// run's last row is this one again at its last step. Only while the fits leave the point
+    /// out: one that takes it would take it at every step left.
+    @inline(__always)
+    private mutating func atFixedPoint(after visit: Visit) -> Bool {
+        guard I.isStationary, Self.identical(state.position, visit.point.position) else {
+            optimizerAtRest = nil
+            return false
+        }
+        if let rest = optimizerAtRest, Self.identical(rest, state.optimizer),
+            !fits.contains(where: { !$0.ignores(visit.point.position) })
+        {
+            return true
+        }
+        optimizerAtRest = state.optimizer
+        return false
+    }
+
+    /// Bit for bit, so that −0 and 0 differ; only for plain values (no references to follow).
+    private static func identical<T>(_ a: T, _ b: T) -> Bool {
+        guard _isPOD(T.self) else { return false }
+        return withUnsafeBytes(of: a) { a in withUnsafeBytes(of: b) { b in a.elementsEqual(b) } }
+    }
+
+    private func end(at visit: Visit) -> CellEnd {
+        CellEnd(
+            position: visit.point.position, loss: visit.point.loss, diverged: visit.status == .diverged,
+            convergedAt: state.convergedAt, convergedEvals: state.convergedEvals, rates: fits.map(\.rate))
+    }
+}
+
+/// How a cell's run ended: all its outcome is made of.
+struct CellEnd {
+    let position: Vector2
+    let loss: Double
+    let diverged: Bool
+    let convergedAt: Int?
+    let convergedEvals: Int?
+    /// The measured rate toward each known minimum, in the landscape's order.
+    let rates: [Double?]
+}
