@@ -2,13 +2,16 @@ import ArgumentParser
 import DescentCore
 import DescentTUI
 
-/// `descent render [SCENARIO] --size WxH [--step N] [--ansi]`: one frame, no terminal needed.
+/// `descent render [SCENARIO] --size WxH [--step N] [--ansi | --cast PATH]`: one frame, or the
+/// whole run as an animation, no terminal needed.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print one frame of the interactive view without a terminal.",
         discussion: """
             Plain text draws the landscape with shading characters; --ansi draws it as the \
-            terminal does, with 256-colour escapes (--truecolor for 24-bit).
+            terminal does, with 256-colour escapes (--truecolor for 24-bit). --cast writes the \
+            run playing as an asciicast v2 recording (default 10 s at 10 frames a second), in \
+            the same colours.
             """
     )
 
@@ -32,21 +35,26 @@ struct Render: ParsableCommand {
     @Flag(help: "Colour escapes (xterm 256 colours).")
     var ansi = false
 
-    @Flag(help: "With --ansi: 24-bit colour escapes.")
+    @Flag(help: "With --ansi or --cast: 24-bit colour escapes.")
     var truecolor = false
 
+    @OptionGroup var animation: CastOptions
+
     func validate() throws {
-        if truecolor && !ansi { throw ValidationError("--truecolor goes with --ansi") }
-        try scenario.refuseWriting(over: .standardOutput, named: "standard output")
+        if truecolor && !ansi && animation.cast == nil { throw ValidationError("--truecolor goes with --ansi or --cast") }
+        if ansi && animation.cast != nil { throw ValidationError("--cast writes an animation, --ansi one frame: give one of them") }
+        if animation.cast != nil && step != nil { throw ValidationError("--cast plays every step; it takes no --step") }
+        try scenario.refuseWriting(over: animation.cast ?? .standardOutput, named: animation.cast == nil ? "standard output" : "--cast")
     }
 
     func run() throws {
         var app = DescentApp(spec: try scenario.load())
         app.seek(toStep: step ?? Int.max)
         app.updateFinishingWork(.resize(width: size.width, height: size.height))
-        let colors: TerminalCapabilities.Colors = !ansi ? .monochrome : truecolor ? .truecolor : .indexed256
-        let grid = app.view(
-            width: size.width, height: size.height, capabilities: TerminalCapabilities(colors: colors, unicode: true))
+        let colors: TerminalCapabilities.Colors = !ansi && animation.cast == nil ? .monochrome : truecolor ? .truecolor : .indexed256
+        let capabilities = TerminalCapabilities(colors: colors, unicode: true)
+        guard animation.cast == nil else { return try animation.write(app, width: size.width, height: size.height, capabilities: capabilities) }
+        let grid = app.view(width: size.width, height: size.height, capabilities: capabilities)
         try CommandOutput.print(ansi ? FrameText.ansi(grid, colors: colors) : FrameText.plain(grid))
     }
 }
