@@ -5,30 +5,13 @@ import Testing
 /// `descent render --cast`: the run played as an asciicast v2 file, frame diffs over time.
 @Suite("Render as asciicast")
 struct RenderCastTests {
-    struct Cast {
-        var header: [String: Any]
-        var events: [(time: Double, code: String, data: String)]
-
-        init(_ text: String) throws {
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            #expect(lines.last == "", "ends with a newline")
-            header = try #require(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
-            events = try lines.dropFirst().dropLast().map { line in
-                let event = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [Any], "\(line.prefix(80))")
-                return (try #require(event[0] as? Double), try #require(event[1] as? String), try #require(event[2] as? String))
-            }
-        }
-
-        var output: String { events.map(\.data).joined() }
-    }
-
-    private func render(_ arguments: [String]) throws -> (cast: Cast, bytes: Data) {
+    private func render(_ arguments: [String]) throws -> (cast: AsciicastFile, bytes: Data) {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("descent-\(UUID().uuidString).cast")
         defer { try? FileManager.default.removeItem(at: path) }
         let r = try DescentProcess.run(["render"] + arguments + ["--cast", path.path])
         #expect(r.status == 0, "\(r.stderr)")
         let bytes = try Data(contentsOf: path)
-        return (try Cast(String(decoding: bytes, as: UTF8.self)), bytes)
+        return (try AsciicastFile(String(decoding: bytes, as: UTF8.self)), bytes)
     }
 
     /// Header fields, output events only, times from 0 rising to the duration, and the first
@@ -38,8 +21,9 @@ struct RenderCastTests {
         #expect(cast.header["version"] as? Int == 2)
         #expect(cast.header["width"] as? Int == 100 && cast.header["height"] as? Int == 30)
         #expect((cast.header["env"] as? [String: String])?["TERM"] == "xterm-256color")
+        #expect(cast.isWellFormed)
         #expect(cast.events.allSatisfy { $0.code == "o" })
-        let times = cast.events.map(\.time)
+        let times = cast.times
         #expect(times.first == 0 && times.last == 3)
         #expect(zip(times, times.dropFirst()).allSatisfy { $0 < $1 })
         #expect(cast.events.count > 8 && cast.events.count <= 16, "\(cast.events.count) events for 15 frames and the first")

@@ -12,8 +12,8 @@ import Testing
     @Test func eventsReachTheFileAsTheyHappen() throws {
         let path = temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let recording = try AsciicastRecording(path: path)
-        recording.begin(width: 80, height: 24, environment: [("TERM", "xterm")])
+        let recording = try AsciicastRecording(path: path, environment: [("TERM", "xterm")])
+        recording.begin(width: 80, height: 24)
         let glyph = Array("▀".utf8)
         recording.output(Array("ab".utf8) + glyph[..<1])
         recording.output(Array(glyph[1...]) + Array("\u{1B}[H".utf8))
@@ -34,7 +34,7 @@ import Testing
 
     @Test func aPathThatCannotBeCreatedFailsAtOnce() {
         #expect(throws: OutputError.cannotCreate(path: "/nonexistent-dir/a.cast", errno: ENOENT)) {
-            try AsciicastRecording(path: "/nonexistent-dir/a.cast")
+            try AsciicastRecording(path: "/nonexistent-dir/a.cast", environment: [])
         }
     }
 }

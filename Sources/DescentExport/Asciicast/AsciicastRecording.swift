@@ -18,10 +18,13 @@ public final class AsciicastRecording {
     private var pendingBytes: [UInt8] = []
     /// The first write that failed; later events are dropped, and `finish` reports it.
     private var failure: OutputError?
+    /// For the header: the terminal's type (TERM) and the user's shell, as asciinema records them.
+    private let environment: [(name: String, value: String)]
 
     /// Creates (or empties) the file at `path`. Throws `.cannotCreate` when that is not possible,
     /// before anything is recorded, so the command can fail before it touches the terminal.
-    public init(path: String) throws(OutputError) {
+    public init(path: String, environment: [(name: String, value: String)]) throws(OutputError) {
+        self.environment = environment
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .cannotCreate(path: path, errno: errno) }
         file = FileDescriptor(fd, name: path)
@@ -32,7 +35,7 @@ public final class AsciicastRecording {
     }
 
     /// The header; the clock of the events starts now.
-    public func begin(width: Int, height: Int, environment: [(name: String, value: String)]) {
+    public func begin(width: Int, height: Int) {
         start = clock.now
         append(AsciicastLine.header(width: width, height: height, timestamp: time(nil), environment: environment))
     }
