@@ -73,6 +73,7 @@ struct Run: AsyncParsableCommand {
             do throws(TerminalUnavailable) {
                 try InteractiveTerminal.run(DescentApp(spec: spec), recorder: recording)
             } catch {
+                recording?.discard()
                 try StandardError.fail(error.description, ExitStatus.usage)
             }
             try recording.map(SessionRecording.finish)

@@ -32,6 +32,14 @@ import Testing
         try recording.finish()
     }
 
+    @Test func discardRemovesTheFile() throws {
+        let path = temporaryPath()
+        let recording = try AsciicastRecording(path: path, environment: [])
+        #expect(FileManager.default.fileExists(atPath: path))
+        recording.discard()
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
     @Test func aPathThatCannotBeCreatedFailsAtOnce() {
         #expect(throws: OutputError.cannotCreate(path: "/nonexistent-dir/a.cast", errno: ENOENT)) {
             try AsciicastRecording(path: "/nonexistent-dir/a.cast", environment: [])

@@ -48,31 +48,57 @@ struct RecordingTests {
     /// output and the resize, replays to the screen the session ended on, and asciinema reads it.
     @Test func recordedSessionReplaysToItsLastScreen() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
-        let cast = file("session.cast")
-        let pane = try TmuxPane(descent: ["rosenbrock", "--record", cast.path], width: 100, height: 30)
-        try pane.wait(forText: "? help")
-        try pane.resize(width: 110, height: 32)
-        try pane.wait(for: "a 110 × 32 frame") { Screen($0).showsFrame(width: 110, height: 32) }
-        try pane.press("Space")
-        try pane.wait(forText: "⏸ paused")
-        try pane.press("Right")
-        let last = try pane.wait(forText: "⏸ paused")
-        let lastColors = try pane.capture(colors: true)
-        try pane.press("q")
-        #expect(try pane.waitForExit() == 0)
-
-        let recording = try AsciicastFile(contentsOf: cast)
-        #expect(recording.isWellFormed)
+        let (recording, last, lastColors) = try record(environment: [:], resizingTo: (110, 32))
         #expect(recording.header["width"] as? Int == 100 && recording.header["height"] as? Int == 30)
         #expect((recording.header["env"] as? [String: String])?["TERM"] == "tmux-256color")
         #expect((recording.header["timestamp"] as? Int).map { $0 > 1_600_000_000 } == true)
         #expect(recording.events.filter { $0.code == "o" }.count > 3)
         #expect(recording.events.contains { $0.code == "r" && $0.data == "110x32" })
-
         let replayed = try replay(recording.output, width: 110, height: 32)
         #expect(try replayed.capture() == last)
         #expect(try replayed.capture(colors: true) == lastColors)
+    }
+
+    /// In 24-bit colour the frame is descent's own escapes, written after curses' output: they
+    /// are recorded too.
+    @Test func recordedTruecolorSessionReplaysToItsLastScreen() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (recording, last, lastColors) = try record(environment: ["COLORTERM": "truecolor"], resizingTo: nil)
+        #expect(recording.output.contains(";48;2;"))
+        let replayed = try replay(recording.output, width: 100, height: 30)
+        #expect(try replayed.capture() == last)
+        #expect(try replayed.capture(colors: true) == lastColors)
+    }
+
+    /// A session in a 100 × 30 pane, resized if asked, paused, the view panned, then quit: its
+    /// cast (well-formed, read by asciinema) and the last screen, as text and with colours.
+    private func record(environment: [String: String], resizingTo size: (width: Int, height: Int)?) throws
+        -> (recording: AsciicastFile, last: String, lastColors: String)
+    {
+        let cast = file("session.cast")
+        let pane = try TmuxPane(
+            descent: ["rosenbrock", "--record", cast.path], width: 100, height: 30, environment: environment)
+        try pane.wait(forText: "? help")
+        if let size {
+            try pane.resize(width: size.width, height: size.height)
+            try pane.wait(for: "a \(size.width) × \(size.height) frame") { Screen($0).showsFrame(width: size.width, height: size.height) }
+        }
+        try pane.press("Space")
+        let paused = try pane.wait(forText: "⏸ paused")
+        try pane.press("Right")
+        // Paused, nothing is drawn after the panned frame: the same screen twice running is all of it.
+        var previous = paused
+        let last = try pane.wait(for: "the panned frame, whole") { screen in
+            defer { previous = screen }
+            return screen != paused && screen == previous
+        }
+        let lastColors = try pane.capture(colors: true)
+        try pane.press("q")
+        #expect(try pane.waitForExit() == 0)
+        let recording = try AsciicastFile(contentsOf: cast)
+        #expect(recording.isWellFormed)
         #expect(try asciinemaCat(cast).status == 0)
+        return (recording, last, lastColors)
     }
 
     /// SIGTERM ends the session; the cast holds everything up to then and still plays.

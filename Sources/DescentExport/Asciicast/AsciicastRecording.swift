@@ -11,6 +11,7 @@ import Darwin
 /// Unlike the CSV it is no all-or-nothing file: a recording cut short is still a recording.
 public final class AsciicastRecording {
     private var file: FileDescriptor?
+    private let path: String
     private let clock = ContinuousClock()
     private var start: ContinuousClock.Instant?
     /// The end of the last output that stopped inside a UTF-8 sequence: an `o` event's data is
@@ -24,6 +25,7 @@ public final class AsciicastRecording {
     /// Creates (or empties) the file at `path`. Throws `.cannotCreate` when that is not possible,
     /// before anything is recorded, so the command can fail before it touches the terminal.
     public init(path: String, environment: [(name: String, value: String)]) throws(OutputError) {
+        self.path = path
         self.environment = environment
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .cannotCreate(path: path, errno: errno) }
@@ -64,6 +66,14 @@ public final class AsciicastRecording {
         self.file = nil
         if let failure { try? file.close(); throw failure }
         try file.close()
+    }
+
+    /// Nothing was recorded (the session could not start): closes and removes the file.
+    public func discard() {
+        guard let file else { return }
+        self.file = nil
+        try? file.close()
+        unlink(path)
     }
 
     private var elapsed: Int {
