@@ -6,7 +6,7 @@ import DescentTUI
 /// whole run as an animation, no terminal needed.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print one frame of the interactive view without a terminal.",
+        abstract: "Print one frame of the interactive view, or write the run as an animation, without a terminal.",
         discussion: """
             Plain text draws the landscape with shading characters; --ansi draws it as the \
             terminal does, with 256-colour escapes (--truecolor for 24-bit). --cast writes the \
