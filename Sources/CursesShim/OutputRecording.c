@@ -1,7 +1,7 @@
 #define _GNU_SOURCE
 #include "OutputRecording.h"
 #include "Curses.h"
-#include <errno.h>
+#include "WriteAll.h"
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,18 +72,6 @@ static bool resize_pending(void) {
     return ioctl(terminal, TIOCGWINSZ, &size) == 0 && (size.ws_row != LINES || size.ws_col != COLS);
 }
 
-static void write_to_terminal(const uint8_t *bytes, size_t count) {
-    while (count > 0) {
-        ssize_t written = write(terminal, bytes, count);
-        if (written < 0) {
-            if (errno == EINTR) continue;
-            return;
-        }
-        bytes += written;
-        count -= (size_t)written;
-    }
-}
-
 void output_recording_around(void (*action)(void)) {
     // A frame drawn over a pending resize is not kept: the resize's full repaint follows.
     if (memory_file < 0 || resize_pending()) {
@@ -97,7 +85,7 @@ void output_recording_around(void (*action)(void)) {
     if (length > 0 && reserve((size_t)length)) {
         ssize_t got = pread(memory_file, kept + kept_length, (size_t)length, 0);
         if (got > 0) {
-            write_to_terminal(kept + kept_length, (size_t)got);
+            write_all(terminal, kept + kept_length, (size_t)got);
             kept_length += (size_t)got;
         }
     } else {
@@ -105,7 +93,7 @@ void output_recording_around(void (*action)(void)) {
         uint8_t chunk[4096];
         ssize_t got;
         for (off_t offset = 0; offset < length && (got = pread(memory_file, chunk, sizeof chunk, offset)) > 0; offset += got) {
-            write_to_terminal(chunk, (size_t)got);
+            write_all(terminal, chunk, (size_t)got);
         }
     }
     // Emptied for the next frame; a memory file that cannot be emptied ends the recording.

@@ -2,7 +2,7 @@
 #include "Curses.h"
 #include "TerminalRestore.h"
 #include "OutputRecording.h"
-#include <errno.h>
+#include "WriteAll.h"
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -40,17 +40,8 @@ static void release_output(void) {
 /// unflushed, since curses writes to a descriptor of its own).
 static void write_to_terminal(const uint8_t *bytes, size_t count) {
     if (curses_output == NULL) return;
-    int descriptor = fileno(curses_output);
-    while (count > 0) {
-        ssize_t written = write(descriptor, bytes, count);
-        if (written < 0) {
-            if (errno == EINTR) continue;
-            return;
-        }
-        output_recording_keep(bytes, (size_t)written);
-        bytes += written;
-        count -= (size_t)written;
-    }
+    write_all(fileno(curses_output), bytes, count);
+    output_recording_keep(bytes, count);
 }
 
 static void write_text_to_terminal(const char *text) {
