@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "DescentScenarioTests", dependencies: ["DescentScenario", "DescentTestSupport"]),
         .testTarget(name: "DescentExportTests", dependencies: ["DescentExport", "DescentPlot", "DescentTestSupport"]),
         .testTarget(name: "DescentPlotTests", dependencies: ["DescentPlot"]),
-        .testTarget(name: "DescentTUITests", dependencies: ["DescentTUI"], exclude: ["Golden"]),
+        .testTarget(name: "DescentTUITests", dependencies: ["DescentTUI", "DescentTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "DescentTerminalTests", dependencies: ["descent", "DescentTestSupport"]),
         .testTarget(name: "DescentCLITests", dependencies: ["descent", "DescentTestSupport"]),
     ]

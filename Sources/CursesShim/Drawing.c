@@ -1,5 +1,6 @@
 #include "CursesShim.h"
 #include "Curses.h"
+#include "OutputRecording.h"
 #include <wchar.h>
 
 int cshim_color_pair(int foreground, int background) {
@@ -36,6 +37,10 @@ void cshim_repaint_all(void) {
     clearok(curscr, TRUE);
 }
 
-void cshim_refresh(void) {
+static void update_terminal(void) {
     refresh();
+}
+
+void cshim_refresh(void) {
+    output_recording_around(update_terminal);
 }

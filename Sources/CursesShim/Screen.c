@@ -1,7 +1,8 @@
 #include "CursesShim.h"
 #include "Curses.h"
 #include "TerminalRestore.h"
-#include <errno.h>
+#include "OutputRecording.h"
+#include "WriteAll.h"
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -39,16 +40,8 @@ static void release_output(void) {
 /// unflushed, since curses writes to a descriptor of its own).
 static void write_to_terminal(const uint8_t *bytes, size_t count) {
     if (curses_output == NULL) return;
-    int descriptor = fileno(curses_output);
-    while (count > 0) {
-        ssize_t written = write(descriptor, bytes, count);
-        if (written < 0) {
-            if (errno == EINTR) continue;
-            return;
-        }
-        bytes += written;
-        count -= (size_t)written;
-    }
+    write_all(fileno(curses_output), bytes, count);
+    output_recording_keep(bytes, count);
 }
 
 static void write_text_to_terminal(const char *text) {
@@ -117,6 +110,8 @@ bool cshim_open(void) {
 
 void cshim_close(void) {
     if (screen == NULL) return;
+    // A recording ends on the last frame, not on the shell's screen that endwin brings back.
+    output_recording_stop();
     if (sgr_mouse_enabled) write_text_to_terminal("\033[?1006l");
     sgr_mouse_enabled = false;
     // The handlers stay armed through endwin: a signal during it restores once more, harmlessly.
@@ -137,6 +132,9 @@ bool cshim_suspend(void) {
     // What the user set with stty while stopped stays theirs when curses ends.
     def_shell_mode();
     terminal_restore_remember_shell_modes();
+    // Coming back, curses sets the terminal's modes again on its next refresh, through its own
+    // descriptor: a memory file while recording, so this refresh goes to the terminal.
+    if (output_recording_active()) doupdate();
     return true;
 }
 
@@ -154,9 +152,22 @@ bool cshim_input_closed(void) {
     return poll(&input, 1, 0) > 0 && (input.revents & (POLLHUP | POLLERR | POLLNVAL));
 }
 
+/// The cursor at the top left, addressed directly (an unknown position, -1, makes curses do so).
+static void home_cursor(void) {
+    mvcur(-1, -1, 0, 0);
+}
+
 void cshim_write_direct(const uint8_t *bytes, size_t count) {
     write_to_terminal(bytes, count);
     // The bytes end at the top left: curses, which moves the cursor relative to where it
-    // thinks it is, is told so (an unknown position, -1, makes it address the cursor directly).
-    mvcur(-1, -1, 0, 0);
+    // thinks it is, is told so.
+    output_recording_around(home_cursor);
+}
+
+bool cshim_record_output(void) {
+    return curses_output != NULL && output_recording_start(fileno(curses_output));
+}
+
+size_t cshim_take_output(const uint8_t **bytes) {
+    return output_recording_take(bytes);
 }

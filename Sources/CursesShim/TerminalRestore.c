@@ -2,7 +2,7 @@
 #include "Curses.h"
 #include "CursesShim.h"
 #include "SignalChain.h"
-#include <errno.h>
+#include "WriteAll.h"
 #include <fcntl.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -25,16 +25,6 @@ static int silence = -1;
 /// A stack of its own for the handler, so a stack overflow can still restore the terminal.
 static char alternate_stack[64 * 1024];
 
-static void write_all(const char *bytes, size_t length) {
-    while (length > 0) {
-        ssize_t written = write(STDOUT_FILENO, bytes, length);
-        if (written < 0 && errno == EINTR) continue;
-        if (written <= 0) return;
-        bytes += written;
-        length -= (size_t)written;
-    }
-}
-
 /// Puts the terminal back, once. A signal may be handled on any thread that does not block it
 /// (a background thread takes a fault of its own, and often a kill too) while the thread that
 /// draws runs on: curses' descriptor is pointed at /dev/null first, so that nothing it writes
@@ -43,7 +33,7 @@ static void write_all(const char *bytes, size_t length) {
 static void restore_terminal(void) {
     if (!atomic_exchange(&armed, false)) return;
     if (silence >= 0) dup2(silence, curses_output);
-    write_all(restore_bytes, restore_length);
+    write_all(STDOUT_FILENO, restore_bytes, restore_length);
     if (have_shell_modes) tcsetattr(STDOUT_FILENO, TCSANOW, &shell_modes);
 }
 

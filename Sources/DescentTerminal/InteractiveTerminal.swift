@@ -25,9 +25,12 @@ public enum InteractiveTerminal {
     }
 
     /// Runs `program` full screen until it quits. The terminal is restored on return, and by
-    /// signal handlers if a crash or a termination signal ends the process first.
-    public static func run<Program: TerminalProgram>(_ program: Program) throws(TerminalUnavailable) {
-        let session = try CursesSession(terminalType: terminalType ?? "")
+    /// signal handlers if a crash or a termination signal ends the process first. `recorder`,
+    /// if any, is sent what the terminal is sent, from the first frame to the last.
+    public static func run<Program: TerminalProgram>(_ program: Program, recorder: TerminalRecorder? = nil)
+        throws(TerminalUnavailable)
+    {
+        let session = try CursesSession(terminalType: terminalType ?? "", recorder: recorder)
         defer { session.close() }
         var loop = EventLoop(program: program, backend: session)
         loop.run()

@@ -3,16 +3,17 @@ import DescentCore
 import DescentExport
 import DescentTUI
 
-/// `descent render [SCENARIO] --size WxH [--step N] [--ansi | --svg PATH|-]`: one frame, no
-/// terminal needed.
+/// `descent render [SCENARIO] --size WxH [--step N] [--ansi | --svg PATH|- | --cast PATH]`: one
+/// frame, a figure, or the whole run as an animation, no terminal needed.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print one frame of the interactive view without a terminal.",
+        abstract: "Print one frame of the interactive view, or write the run as an animation, without a terminal.",
         discussion: """
             Plain text draws the landscape with shading characters; --ansi draws it as the \
             terminal does, with 256-colour escapes (--truecolor for 24-bit). --svg writes a \
             figure instead: the map, every run's path, a legend and the loss chart, as vector \
-            graphics at --size pixels.
+            graphics at --size pixels. --cast writes the run playing as an asciicast v2 \
+            recording (default 10 s at 10 frames a second), in the same colours.
             """
     )
 
@@ -40,17 +41,24 @@ struct Render: ParsableCommand {
     @Flag(help: "Colour escapes (xterm 256 colours).")
     var ansi = false
 
-    @Flag(help: "With --ansi: 24-bit colour escapes.")
+    @Flag(help: "With --ansi or --cast: 24-bit colour escapes.")
     var truecolor = false
 
     @Option(help: ArgumentHelp("Write an SVG figure to <path> (- for standard output).", valueName: "path"))
     var svg: OutputTarget?
 
+    @OptionGroup var animation: CastOptions
+
     func validate() throws {
-        if truecolor && !ansi { throw ValidationError("--truecolor goes with --ansi") }
+        if truecolor && !ansi && animation.cast == nil { throw ValidationError("--truecolor goes with --ansi or --cast") }
         if svg != nil && ansi { throw ValidationError("--svg and --ansi are two pictures of the frame: choose one") }
+        if ansi && animation.cast != nil { throw ValidationError("--cast writes an animation, --ansi one frame: give one of them") }
+        if svg != nil && animation.cast != nil { throw ValidationError("--cast writes an animation, --svg a figure: give one of them") }
+        if animation.cast != nil && step != nil { throw ValidationError("--cast plays every step; it takes no --step") }
         _ = try frameSize()
-        try scenario.refuseWriting(over: svg ?? .standardOutput, named: svg == nil ? "standard output" : "--svg")
+        let output = svg ?? animation.cast
+        try scenario.refuseWriting(
+            over: output ?? .standardOutput, named: svg != nil ? "--svg" : animation.cast != nil ? "--cast" : "standard output")
     }
 
     /// --size for the picture asked for: cells, required; or pixels for --svg, with a default.
@@ -76,9 +84,10 @@ struct Render: ParsableCommand {
         var app = DescentApp(spec: try scenario.load())
         app.seek(toStep: step ?? Int.max)
         app.updateFinishingWork(.resize(width: size.width, height: size.height))
-        let colors: TerminalCapabilities.Colors = !ansi ? .monochrome : truecolor ? .truecolor : .indexed256
-        let grid = app.view(
-            width: size.width, height: size.height, capabilities: TerminalCapabilities(colors: colors, unicode: true))
+        let colors: TerminalCapabilities.Colors = !ansi && animation.cast == nil ? .monochrome : truecolor ? .truecolor : .indexed256
+        let capabilities = TerminalCapabilities(colors: colors, unicode: true)
+        guard animation.cast == nil else { return try animation.write(app, width: size.width, height: size.height, capabilities: capabilities) }
+        let grid = app.view(width: size.width, height: size.height, capabilities: capabilities)
         try CommandOutput.print(ansi ? FrameText.ansi(grid, colors: colors) : FrameText.plain(grid))
     }
 }

@@ -28,6 +28,12 @@ struct Run: AsyncParsableCommand {
         help: ArgumentHelp("With --headless: write the CSV to PATH, or to standard output with '-'.", valueName: "path"))
     var csv: OutputTarget?
 
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Record the interactive session as an asciicast v2 file (asciinema play PATH replays it).", valueName: "path"))
+    var record: String?
+
     @OptionGroup var simulation: SimulationOptions
 
     @Option(
@@ -42,6 +48,10 @@ struct Run: AsyncParsableCommand {
         if !headless && (csv != nil || every != 1) {
             throw ValidationError("--csv and --every go with --headless")
         }
+        if headless && record != nil {
+            throw ValidationError("--record records the interactive view; headless, write the runs with --csv")
+        }
+        if let record { try scenario.refuseWriting(over: .file(path: record), named: "--record") }
         if function != nil, let given = scenario.given {
             throw ValidationError("--function replaces the scenario; give one or the other, not '\(given)' too")
         }
@@ -56,10 +66,17 @@ struct Run: AsyncParsableCommand {
         guard headless else {
             do throws(TerminalUnavailable) {
                 try InteractiveTerminal.check()
-                try InteractiveTerminal.run(DescentApp(spec: spec, saver: WorkingDirectorySaver()))
             } catch {
                 try StandardError.fail(error.description, ExitStatus.usage)
             }
+            let recording = try record.map(SessionRecording.create)
+            do throws(TerminalUnavailable) {
+                try InteractiveTerminal.run(DescentApp(spec: spec, saver: WorkingDirectorySaver()), recorder: recording)
+            } catch {
+                recording?.discard()
+                try StandardError.fail(error.description, ExitStatus.usage)
+            }
+            try recording.map(SessionRecording.finish)
             return
         }
         try await HeadlessRun(spec: spec, every: every, csv: csv).execute()

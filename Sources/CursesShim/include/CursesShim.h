@@ -101,6 +101,17 @@ void cshim_refresh(void);
 /// They must leave the cursor at the top left and the attributes reset: curses is told so.
 void cshim_write_direct(const uint8_t *bytes, size_t count);
 
+// MARK: - Recording
+
+/// From now on, everything written to the terminal is also kept for `cshim_take_output`,
+/// until `cshim_close` (whose restoring bytes are not). False, keeping nothing, when it cannot
+/// be done. A frame drawn while a resize is pending is not kept: its full repaint follows.
+bool cshim_record_output(void);
+
+/// The bytes written to the terminal since the last call, while recording; they stay valid
+/// until the next call that draws or writes.
+size_t cshim_take_output(const uint8_t **bytes);
+
 // MARK: - Input
 
 typedef enum {

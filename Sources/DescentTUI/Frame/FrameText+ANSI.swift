@@ -26,7 +26,7 @@ extension FrameText {
     }
 
     /// `0` (reset), then the style and colour parameters of a cell.
-    private static func sgr(_ cell: Cell, _ colors: TerminalCapabilities.Colors) -> String {
+    static func sgr(_ cell: Cell, _ colors: TerminalCapabilities.Colors) -> String {
         var parameters = ["0"]
         let styles: [(CellStyle, String)] = [(.bold, "1"), (.dim, "2"), (.underline, "4"), (.reverse, "7")]
         for (style, code) in styles where cell.style.contains(style) { parameters.append(code) }

@@ -12,8 +12,10 @@ import Darwin
 final class CursesSession: TerminalBackend {
     let capabilities: TerminalCapabilities
     private var blitter: FrameBlitter
+    /// Sent every byte written to the terminal and every resize, when recording.
+    private let recorder: TerminalRecorder?
 
-    init(terminalType: String) throws(TerminalUnavailable) {
+    init(terminalType: String, recorder: TerminalRecorder?) throws(TerminalUnavailable) {
         cshim_adopt_locale_encoding()
         guard cshim_open() else { throw .cursesFailed(terminalType: terminalType) }
         let colorCount = Int(cshim_colors())
@@ -23,6 +25,9 @@ final class CursesSession: TerminalBackend {
             noColor: getenv("NO_COLOR").map { $0.pointee != 0 } ?? false,
             codeset: String(cString: cshim_locale_codeset()))
         blitter = FrameBlitter(capabilities: capabilities, colorCount: colorCount, colorPairCount: Int(cshim_color_pairs()))
+        // Without a way to keep the output there is no recording; the session goes on without.
+        self.recorder = recorder.flatMap { cshim_record_output() ? $0 : nil }
+        self.recorder?.begin(width: Int(cshim_columns()), height: Int(cshim_lines()))
     }
 
     func close() {
@@ -49,6 +54,7 @@ final class CursesSession: TerminalBackend {
     private func keyInput(_ code: Int) -> TerminalInput {
         switch code {
         case CSHIM_KEY_RESIZE:
+            recorder?.resized(width: size.width, height: size.height)
             return .resized(width: size.width, height: size.height)
         case CSHIM_KEY_MOUSE:
             var x: Int32 = 0, y: Int32 = 0
@@ -97,10 +103,23 @@ final class CursesSession: TerminalBackend {
     /// curses has written; curses then takes the cursor to be at the top left.
     func write(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { cshim_write_direct($0.baseAddress, $0.count) }
+        passOutputToRecorder()
     }
 
     func erase() { cshim_erase() }
-    func refresh() { cshim_refresh() }
+
+    func refresh() {
+        cshim_refresh()
+        passOutputToRecorder()
+    }
+
+    private func passOutputToRecorder() {
+        guard let recorder else { return }
+        var bytes: UnsafePointer<UInt8>?
+        let count = cshim_take_output(&bytes)
+        guard let bytes, count > 0 else { return }
+        recorder.output(Array(UnsafeBufferPointer(start: bytes, count: count)))
+    }
 
     /// Stops the process as Ctrl-Z does in a shell, the terminal the shell's while stopped;
     /// false when nothing could resume it.

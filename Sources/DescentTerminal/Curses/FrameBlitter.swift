@@ -26,7 +26,7 @@ struct FrameBlitter {
             let before = previous.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
             // What curses has to write goes first: after a resize or Ctrl-L it clears the screen.
             session.refresh()
-            session.write(TrueColorEscapes.changes(from: before, to: frame))
+            session.write(Array(FrameText.ansiChanges(from: before, to: frame, colors: .truecolor).utf8))
             previous = frame
             return
         }

@@ -24,20 +24,6 @@ struct TerminalCapabilitiesDetectionTests {
         #expect(TerminalCapabilities(colorCount: count, colorTerm: colorTerm, noColor: noColor, codeset: "UTF-8").colors == expected)
     }
 
-    /// Escapes for the cells that changed only, each colour as 38;2 or 48;2, ending reset at
-    /// the top left.
-    @Test func trueColorEscapesForChangedCells() {
-        var before = CellGrid(width: 3, height: 2)
-        before[0, 0] = Cell("a", foreground: .text)
-        var after = before
-        after[1, 1] = Cell("▀", foreground: .heat(0), background: .heat(255), style: .bold)
-        let bytes = String(decoding: TrueColorEscapes.changes(from: before, to: after), as: UTF8.self)
-        let low = Palette.rgb(.heat(0))!, high = Palette.rgb(.heat(255))!
-        #expect(bytes == "\u{1B}[2;2H\u{1B}[0;1;38;2;\(low.red);\(low.green);\(low.blue);48;2;\(high.red);\(high.green);\(high.blue)m▀\u{1B}[0m\u{1B}[H")
-        let whole = String(decoding: TrueColorEscapes.changes(from: nil, to: after), as: UTF8.self)
-        #expect(whole.hasPrefix("\u{1B}[1;1H\u{1B}[0;38;2;230;230;230ma\u{1B}[0m "))
-    }
-
     @Test func unicodeOnlyInUTF8() {
         #expect(TerminalCapabilities(colorCount: 256, colorTerm: nil, noColor: false, codeset: "UTF-8").unicode)
         #expect(!TerminalCapabilities(colorCount: 256, colorTerm: nil, noColor: false, codeset: "ANSI_X3.4-1968").unicode)

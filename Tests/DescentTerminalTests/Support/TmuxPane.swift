@@ -55,7 +55,8 @@ final class TmuxPane {
         ([DescentExecutable.url.path] + arguments).map(shellQuoted).joined(separator: " ")
     }
 
-    private init(
+    /// Any shell command in the pane (a replay: `cat` of a recording's output).
+    init(
         command: String, width: Int, height: Int, environment: [String: String] = [:], terminalType: String = "tmux-256color",
         directory: URL? = nil
     ) throws {
@@ -165,7 +166,7 @@ final class TmuxPane {
         try Command.run(["tmux", "-L", socket, "-f", configuration.path] + arguments)
     }
 
-    private static func shellQuoted(_ word: String) -> String {
+    static func shellQuoted(_ word: String) -> String {
         "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }
