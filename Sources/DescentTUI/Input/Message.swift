@@ -8,4 +8,6 @@ public enum Message: Hashable, Sendable {
     case tick(seconds: Double)
     /// A slice of the simulation that `update` sent out as `.work`.
     case simulated(SimulationSlice)
+    /// A piece of the map that `update` sent out as `.work`.
+    case mapped(MapSlice)
 }

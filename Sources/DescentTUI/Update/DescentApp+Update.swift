@@ -25,6 +25,8 @@ extension DescentApp {
             mouse(event)
         case .simulated(let slice):
             derived.receive(slice)
+        case .mapped(let slice):
+            derived.receive(slice)
         }
         return .none
     }
@@ -39,7 +41,8 @@ extension DescentApp {
             type(key)
             return .none
         }
-        guard let action = KeyGuide.action(for: key, cursorMode: cursor != nil) else { return .none }
+        let mode: KeyGuide.Mode = mapMode != nil ? .map : cursor != nil ? .cursor : .landscape
+        guard let action = KeyGuide.action(for: key, in: mode) else { return .none }
         return perform(action)
     }
 
@@ -51,6 +54,8 @@ extension DescentApp {
         guard layout.fits, layout.plot.contains(x: event.x, y: event.y) else { return }
         let point = projection.world(cellX: event.x, cellY: event.y)
         switch event.kind {
+        case .press where mapMode != nil:
+            pickMapCell(screenX: event.x, screenY: event.y)
         case .press:
             if cursor != nil { cursor = point }
             setStart(point)

@@ -15,6 +15,21 @@ import Testing
         Golden.check("rosenbrock-mid", app.frame())
     }
 
+    /// κ = 100: the heavy ball's map of lr and μ, with the ρ = 1 boundary and Polyak's optimum
+    /// (the run sits on it), the cursor on the run's own cell.
+    @Test func parameterMap() {
+        var app = Fixtures.app("ill-conditioned")
+        app.type("2P")
+        Golden.check("map-parameters-ill-conditioned", app.frame())
+    }
+
+    /// Himmelblau's four basins under plain gradient descent, each in its own colour.
+    @Test func basinMap() {
+        var app = Fixtures.app("himmelblau-starts")
+        app.type("B")
+        Golden.check("map-basins-himmelblau", app.frame())
+    }
+
     @Test func helpOverlay() {
         var app = Fixtures.app()
         app.type("?")
