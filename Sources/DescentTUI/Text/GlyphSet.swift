@@ -20,8 +20,9 @@ struct GlyphSet {
     var cursor: Unicode.Scalar { unicode ? "┼" : "+" }
     /// A map cell whose run diverged: not a shade, so it reads without colour.
     var diverged: Unicode.Scalar { unicode ? "×" : "#" }
-    /// A map cell whose run ended near no known minimum.
-    var stalled: Unicode.Scalar { unicode ? "·" : "." }
+    /// A map cell whose run ended near no known minimum, or short of the tolerance: not one of
+    /// the `shades`.
+    var stalled: Unicode.Scalar { unicode ? "·" : "," }
     /// The ρ = 1 boundary theory predicts on a map of lr and μ.
     var boundary: Unicode.Scalar { unicode ? "•" : "o" }
     /// A path cell where braille is not available.

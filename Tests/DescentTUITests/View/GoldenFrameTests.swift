@@ -30,6 +30,17 @@ import Testing
         Golden.check("map-basins-himmelblau", app.frame())
     }
 
+    /// Without colour or Unicode the map still reads: shades by speed, `#` where runs diverged,
+    /// basins by their numbers.
+    @Test func mapsInPlainASCII() {
+        var app = Fixtures.app("ill-conditioned", width: 80, height: 24)
+        app.type("2P")
+        Golden.check("map-parameters-ascii-80x24", app.frame(width: 80, height: 24, Fixtures.plainest))
+        var basins = Fixtures.app("himmelblau-starts", width: 80, height: 24)
+        basins.type("B")
+        Golden.check("map-basins-ascii-80x24", basins.frame(width: 80, height: 24, Fixtures.plainest))
+    }
+
     @Test func helpOverlay() {
         var app = Fixtures.app()
         app.type("?")
