@@ -15,11 +15,11 @@ struct OutcomeLegend {
     func draw(_ painter: inout Painter) {
         guard !rect.isEmpty else { return }
         let glyphs = painter.glyphs
-        let diverged = (Cell(glyphs.diverged, foreground: .danger, style: .bold), "div")
+        let diverged = (shading.diverged, "div")
         var entries: [(Cell, String)]
         switch shading.kind {
         case .parameters:
-            entries = [(Cell(shading.shade(0.5), foreground: .muted), "gap"), diverged]
+            entries = [(shading.unconverged(closeness: 0.5), "gap"), diverged]
             if marksBoundary { entries.append((Cell(glyphs.boundary, foreground: .accent, style: .bold), "ρ=1")) }
             if marksOptimum { entries.append((Cell(glyphs.minimum, foreground: .accent, style: .bold), "opt")) }
             drawRamp(rows: max(rect.height - entries.count - 1, 0), &painter)

@@ -45,19 +45,25 @@ struct OutcomeShading {
 
     func cell(_ outcome: MapOutcome?) -> Cell {
         guard let outcome else { return Cell(" ") }
-        if outcome.status == .diverged {
-            return Cell(glyphs.diverged, foreground: .danger, background: colorful ? .panel : .terminalDefault, style: .bold)
-        }
+        if outcome.status == .diverged { return diverged }
         switch kind {
         case .parameters:
-            guard let steps = outcome.stepsToTolerance else {
-                return Cell(colorful ? shade(closeness(outcome.gap)) : glyphs.stalled, foreground: .muted, background: colorful ? .panel : .terminalDefault)
-            }
+            guard let steps = outcome.stepsToTolerance else { return unconverged(closeness: closeness(outcome.gap)) }
             return colorful ? Cell(" ", background: .heat(UInt8(speed(steps) * 255))) : Cell(shade(speed(steps)))
         case .basins:
             guard outcome.basin > 0 else { return Cell(glyphs.stalled, foreground: .muted) }
             return basin(outcome.basin, speed: outcome.stepsToTolerance.map(speed) ?? 0)
         }
+    }
+
+    var diverged: Cell {
+        Cell(glyphs.diverged, foreground: .danger, background: colorful ? .panel : .terminalDefault, style: .bold)
+    }
+
+    /// A run that never got under the tolerance, `closeness` ∈ [0, 1] from its gap; without
+    /// colour, the shades are taken by converged runs.
+    func unconverged(closeness: Double) -> Cell {
+        colorful ? Cell(shade(closeness), foreground: .muted, background: .panel) : Cell(glyphs.stalled)
     }
 
     /// A cell of basin `index` (1-based), as dense as `speed` ∈ [0, 1] says.
