@@ -62,10 +62,10 @@ struct OutcomeMap {
 
     /// Takes a piece of the current fill; drops a stale one.
     mutating func receive(_ slice: MapSlice) {
-        guard slice.generation == generation else { return }
+        guard slice.generation == generation, let grid = key?.grid else { return }
         outstanding -= 1
         for outcome in slice.outcomes {
-            outcomes[outcome.cell.y * (key?.grid.width ?? 0) + outcome.cell.x] = outcome
+            outcomes[outcome.cell.y * grid.width + outcome.cell.x] = outcome
         }
         done += slice.outcomes.count
     }
