@@ -108,9 +108,7 @@ struct MapCommand: AsyncParsableCommand {
                     "--over lr,momentum: run \(DisplayText.clean(run.label)) uses \(run.optimizer.name), which has no momentum; "
                         + "map a run of \(withMomentum), or use --over start", ExitStatus.usage)
             }
-            return .parameters(
-                lr: lr ?? (run.lr / 100)...(run.lr * 100),
-                momentum: momentum ?? run.optimizer.lowestMomentum...0.99)
+            return .parameters(around: run, lr: lr, momentum: momentum)
         }
     }
 

@@ -9,11 +9,12 @@ public struct MapSpec: Sendable {
     public let grid: MapGrid
     public let shard: MapShard
 
-    /// `axes` of `.parameters` need a run whose optimizer has a momentum coefficient.
+    /// `axes` of `.parameters` on an optimizer without a momentum coefficient vary lr alone,
+    /// on a grid one row high.
     public init(simulation: SimulationSpec, run: Int, axes: MapAxes, grid: MapGrid, shard: MapShard = .all) {
         precondition(simulation.runs.indices.contains(run), "no such run")
-        if case .parameters = axes {
-            precondition(simulation.runs[run].optimizer.momentum != nil, "a momentum axis needs momentum")
+        if case .parameters = axes, simulation.runs[run].optimizer.momentum == nil {
+            precondition(grid.height == 1, "without momentum, a map of parameters has one row")
         }
         self.simulation = simulation
         self.run = run
@@ -24,6 +25,21 @@ public struct MapSpec: Sendable {
 
     /// The indices of the cells in this shard, in order.
     var cellIndices: [Int] { (0..<grid.count).filter(shard.contains(cell:)) }
+
+    /// Cell `index`: where it is and the settings its run takes, without running it.
+    public func settings(ofCell index: Int) -> MapCell { cell(index).0 }
+
+    /// The rate theory predicts for cell `index` (REFERENCE.md A10), without running it: what
+    /// a map draws its ρ = 1 boundary from.
+    public func predictedRate(ofCell index: Int) -> Double? {
+        simulation.landscape.predictedRate(of: cell(index).1)
+    }
+
+    /// Where theory puts the fastest constant lr (and μ) for the mapped run, where it has a
+    /// closed form (REFERENCE.md A10): Polyak's heavy ball, Nesterov's tuning for quadratics.
+    public var predictedOptimum: (lr: Double, momentum: Double?)? {
+        simulation.landscape.predictedOptimum(of: simulation.runs[run])
+    }
 
     /// Cell `index` and the run it takes.
     func cell(_ index: Int) -> (MapCell, RunSpec) {

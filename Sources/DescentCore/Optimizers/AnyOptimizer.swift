@@ -21,7 +21,7 @@ public enum AnyOptimizer: Hashable, Sendable {
     }
 
     /// The same optimizer with momentum coefficient `value` (a fresh state).
-    func withMomentum(_ value: Double) -> AnyOptimizer {
+    public func withMomentum(_ value: Double) -> AnyOptimizer {
         switch self {
         case .sgd(let o): return .sgd(o.withMomentumCoefficient(value))
         case .momentum(let o): return .momentum(o.withMomentumCoefficient(value))

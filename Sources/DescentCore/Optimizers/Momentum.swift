@@ -50,6 +50,12 @@ public struct Momentum: Optimizer, Hashable {
         ErrorRecurrence.largestRootModulus(b: 1 + momentum - lr * (1 - dampening) * curvature, c: momentum)
     }
 
+    /// Polyak's heavy ball: α(1−τ) = 4/(√L + √μ)², β = ((√L − √μ)/(√L + √μ))², rate √β.
+    func quadraticOptimum(lowest: Double, highest: Double) -> (lr: Double, momentum: Double?)? {
+        let sum = highest.squareRoot() + lowest.squareRoot(), difference = highest.squareRoot() - lowest.squareRoot()
+        return (4 / (sum * sum * (1 - dampening)), (difference / sum) * (difference / sum))
+    }
+
     mutating func resetMomentum() {
         velocity = .zero
         started = false

@@ -49,6 +49,13 @@ public struct Nesterov: Optimizer, Hashable {
         return ErrorRecurrence.largestRootModulus(b: (1 + momentum) * contraction, c: momentum * contraction)
     }
 
+    /// Lessard, Recht and Packard (2016) for quadratics: α = 4/(3L + μ),
+    /// β = (√(3κ+1) − 2)/(√(3κ+1) + 2) with κ = L/μ, rate 1 − 2/√(3κ+1).
+    func quadraticOptimum(lowest: Double, highest: Double) -> (lr: Double, momentum: Double?)? {
+        let root = (3 * highest / lowest + 1).squareRoot()
+        return (4 / (3 * highest + lowest), (root - 2) / (root + 2))
+    }
+
     mutating func resetMomentum() {
         velocity = .zero
     }

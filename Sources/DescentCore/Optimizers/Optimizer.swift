@@ -19,6 +19,9 @@ protocol Optimizer: Sendable, Hashable {
     /// The asymptotic linear rate of ‖z_k − z*‖ at constant `lr` along an eigenvector of
     /// curvature λ of a quadratic (REFERENCE.md A10); nil where theory gives no closed form.
     func quadraticRate(lr: Double, curvature: Double) -> Double?
+    /// The constant lr (and μ) with the smallest `quadraticRate` over curvatures from `lowest`
+    /// to `highest` > 0 (REFERENCE.md A10); nil where theory gives no closed form.
+    func quadraticOptimum(lowest: Double, highest: Double) -> (lr: Double, momentum: Double?)?
     /// It carries a heavy-ball velocity that adaptive restart can zero.
     var acceptsRestart: Bool { get }
     /// Where the next gradient is taken, when not at `position` (Nesterov's look-ahead), having
@@ -40,6 +43,7 @@ extension Optimizer {
     func withMomentumCoefficient(_ momentum: Double) -> Self { self }
     var lowestMomentum: Double { 0 }
     func quadraticRate(lr: Double, curvature: Double) -> Double? { nil }
+    func quadraticOptimum(lowest: Double, highest: Double) -> (lr: Double, momentum: Double?)? { nil }
     var acceptsRestart: Bool { false }
     func lookAhead(from position: Vector2, previous: Vector2) -> Vector2? { nil }
     var decouplesWeightDecay: Bool { false }

@@ -12,4 +12,9 @@ public struct SGD: Optimizer, Hashable {
     func quadraticRate(lr: Double, curvature: Double) -> Double? {
         abs(1 - lr * curvature)
     }
+
+    /// 2/(L + μ), where the slowest and the fastest mode contract alike.
+    func quadraticOptimum(lowest: Double, highest: Double) -> (lr: Double, momentum: Double?)? {
+        (2 / (lowest + highest), nil)
+    }
 }

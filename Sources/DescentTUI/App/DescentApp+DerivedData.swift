@@ -21,7 +21,7 @@ extension DescentApp {
     var inspection: StepInspection? { derived.playhead.inspection }
 
     /// Brings `derived` up to date with the settings: the one place that decides what is stale,
-    /// where trajectories start simulating again and the heatmap is built. `update` calls it
+    /// where trajectories start simulating again, the heatmap is built and a map fills in. `update` calls it
     /// last, whatever the message changed, and returns the background work it asks for.
     mutating func refreshDerivedData() -> Command {
         let spec = simulationSpec
@@ -29,6 +29,7 @@ extension DescentApp {
             Simulations.Key(landscape: spec.landscape, view: spec.view, settings: $0.spec, stride: timeline.stride)
         }
         return derived.refresh(
-            simulating: spec, keys: keys, step: playback.step, selected: selected, inspecting: inspectorOpen, heat: heatKey)
+            simulating: spec, keys: keys, step: playback.step, selected: selected, inspecting: inspectorOpen, heat: heatKey,
+            map: mapKey)
     }
 }

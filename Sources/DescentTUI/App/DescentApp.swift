@@ -21,6 +21,8 @@ public struct DescentApp: TerminalProgram {
     var viewBox: ViewBox
     /// Cursor mode's crosshair, at a cell centre; nil outside cursor mode.
     var cursor: Vector2?
+    /// The map shown in place of the landscape (`P`, `B`) and its cursor; nil for the landscape.
+    var mapMode: MapMode?
     var helpOpen = false
     /// The `:` line, while `promptOpen`; kept closed for its history.
     var prompt = CommandPrompt()

@@ -10,4 +10,6 @@ public enum Message: Hashable, Sendable {
     case simulated(SimulationSlice)
     /// The end of a save that `w` or `W` sent out as `.work`.
     case saved(SaveOutcome)
+    /// A piece of the map that `update` sent out as `.work`.
+    case mapped(MapSlice)
 }

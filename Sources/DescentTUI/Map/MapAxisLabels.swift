@@ -9,6 +9,23 @@ struct MapAxisLabels: Equatable {
     /// The row of each y label, beside its value.
     let yRows: [Int]
 
+    init(x: AxisTicks, xStarts: [Int], y: AxisTicks, yRows: [Int]) {
+        self.x = x
+        self.xStarts = xStarts
+        self.y = y
+        self.yRows = yRows
+    }
+
+    /// The labels under the plot and left of it.
+    func draw(_ layout: ScreenLayout, _ painter: inout Painter) {
+        for (tick, start) in zip(x.ticks, xStarts) {
+            painter.text(tick.label, x: start, y: layout.xTicks.y, .muted)
+        }
+        for (tick, row) in zip(y.ticks, yRows) {
+            painter.text(tick.label, x: layout.yTicks.maxX - 1 - tick.label.count, y: row, .muted)
+        }
+    }
+
     init(projection: MapProjection) {
         let plot = projection.plot, visible = projection.visible
         // About one label per 12 columns, each with a space to either side.

@@ -36,12 +36,7 @@ struct MapView {
 
     /// Tick labels on both axes, and the zoom in the corner between them.
     private func drawTicks(_ painter: inout Painter) {
-        for (tick, start) in zip(axes.x.ticks, axes.xStarts) {
-            painter.text(tick.label, x: start, y: layout.xTicks.y, .muted)
-        }
-        for (tick, row) in zip(axes.y.ticks, axes.yRows) {
-            painter.text(tick.label, x: layout.yTicks.maxX - 1 - tick.label.count, y: row, .muted)
-        }
+        axes.draw(layout, &painter)
         painter.text("×" + CompactNumber.format(zoom, digits: 2), x: 0, y: layout.xTicks.y, .accent, limit: layout.yTicks.width - 1)
     }
 

@@ -6,6 +6,18 @@ public enum Command: Sendable {
     case quit
     /// Run this off the input thread and send what it returns to `update`.
     case work(@Sendable () -> Message)
+    /// Each of these, side by side: pieces of work that keep several cores busy.
+    case batch([Command])
+
+    /// `commands` as one: none, the only one, or a batch; a quit among them wins.
+    static func combining(_ commands: [Command]) -> Command {
+        let wanted = commands.filter {
+            if case .none = $0 { return false }
+            return true
+        }
+        if wanted.contains(where: { if case .quit = $0 { true } else { false } }) { return .quit }
+        return wanted.count <= 1 ? wanted.first ?? .none : .batch(wanted)
+    }
 
     var isNone: Bool {
         if case .none = self { true } else { false }

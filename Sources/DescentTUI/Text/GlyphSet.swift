@@ -18,6 +18,13 @@ struct GlyphSet {
     /// Not `*`, which ASCII paths are drawn with.
     var minimum: Unicode.Scalar { unicode ? "★" : "X" }
     var cursor: Unicode.Scalar { unicode ? "┼" : "+" }
+    /// A map cell whose run diverged: not a shade, so it reads without colour.
+    var diverged: Unicode.Scalar { unicode ? "×" : "#" }
+    /// A map cell whose run ended near no known minimum, or short of the tolerance: not one of
+    /// the `shades`.
+    var stalled: Unicode.Scalar { unicode ? "·" : "," }
+    /// The ρ = 1 boundary theory predicts on a map of lr and μ.
+    var boundary: Unicode.Scalar { unicode ? "•" : "o" }
     /// A path cell where braille is not available.
     var pathDot: Unicode.Scalar { "*" }
     /// Ends text cut short; `~` rather than `.`, which labels and numbers contain.

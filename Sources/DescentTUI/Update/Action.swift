@@ -44,6 +44,14 @@ enum Action: Hashable {
     case moveCursor(x: Int, y: Int)
     case placeStart
 
+    /// Show this map in place of the landscape, or the landscape again.
+    case toggleMap(MapKind)
+    /// Move the map's cursor by whole cells (y down).
+    case moveMapCursor(x: Int, y: Int)
+    /// Take the cell under the map's cursor into the selected run.
+    case pickMapCell
+    case closeMap
+
     /// The `:` line, to type a function or a landscape's name.
     case openPrompt
     case openHelp

@@ -76,6 +76,7 @@ extension DescentApp {
             viewBox = landscapeView.clamped
 
         case .enterCursorMode:
+            mapMode = nil
             enterCursorMode()
         case .leaveCursorMode:
             cursor = nil
@@ -83,6 +84,15 @@ extension DescentApp {
             moveCursor(x: x, y: y)
         case .placeStart:
             if let cursor { setStart(cursor) }
+
+        case .toggleMap(let kind):
+            toggleMap(kind)
+        case .moveMapCursor(let x, let y):
+            moveMapCursor(x: x, y: y)
+        case .pickMapCell:
+            pickMapCell()
+        case .closeMap:
+            closeMap()
 
         case .openPrompt:
             prompt = prompt.reopened()

@@ -4,19 +4,11 @@ extension DescentApp {
     /// The one place state changes. Time arrives as `.tick`, so this is a pure function of
     /// the state and the message. Messages change settings only; what those imply is derived
     /// afterwards, in one place, so no change can forget to refresh it. The work that refresh
-    /// asks for goes out unless the message quits or asks for work of its own (a save).
+    /// asks for goes out unless the message quits, beside any work of the message's own (a save).
     public mutating func update(_ message: Message) -> Command {
         let command = apply(message)
-        let work = refreshDerivedData()
-        switch command {
-        case .none: return work
-        case .quit: return command
-        case .work:
-            // A save, which changes no settings: the simulation's work, if any is left, went
-            // out with the message that made it (a job is always out while runs go on).
-            assert(work.isNone, "a save would hold up the simulation")
-            return command
-        }
+        // A save's own work goes out beside what the refresh asks for; a quit wins.
+        return .combining([command, refreshDerivedData()])
     }
 
     private mutating func apply(_ message: Message) -> Command {
@@ -34,6 +26,8 @@ extension DescentApp {
             derived.receive(slice)
         case .saved(let outcome):
             notifySaved(outcome)
+        case .mapped(let slice):
+            derived.receive(slice)
         }
         return .none
     }
@@ -48,7 +42,8 @@ extension DescentApp {
             type(key)
             return .none
         }
-        guard let action = KeyGuide.action(for: key, cursorMode: cursor != nil) else { return .none }
+        let mode: KeyGuide.Mode = mapMode != nil ? .map : cursor != nil ? .cursor : .landscape
+        guard let action = KeyGuide.action(for: key, in: mode) else { return .none }
         return perform(action)
     }
 
@@ -60,6 +55,8 @@ extension DescentApp {
         guard layout.fits, layout.plot.contains(x: event.x, y: event.y) else { return }
         let point = projection.world(cellX: event.x, cellY: event.y)
         switch event.kind {
+        case .press where mapMode != nil:
+            pickMapCell(screenX: event.x, screenY: event.y)
         case .press:
             if cursor != nil { cursor = point }
             setStart(point)

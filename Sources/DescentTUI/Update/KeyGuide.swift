@@ -63,6 +63,9 @@ enum KeyGuide {
                 bindings: [("+", .zoom(zoomFactor)), ("=", .zoom(zoomFactor)), ("-", .zoom(1 / zoomFactor))]),
             Entry(keys: "0", meaning: "reset the view", bindings: [("0", .resetView)]),
             Entry(keys: "c", meaning: "cursor; Enter sets start", bindings: [("c", .enterCursorMode)]),
+            Entry(
+                keys: "P B", meaning: "map of lr,μ / of basins",
+                bindings: [("P", .toggleMap(.parameters)), ("B", .toggleMap(.basins))]),
             Entry(keys: "f", meaning: "trail: all/1000/100 steps", bindings: [("f", .cycleTrail)]),
             Entry(keys: "L", meaning: "log / linear step axis", bindings: [("L", .toggleLogStepAxis)]),
             Entry(keys: "click", meaning: "set start; wheel zooms", bindings: []),
@@ -84,10 +87,29 @@ enum KeyGuide {
         .enter: .placeStart, .escape: .leaveCursorMode, "c": .leaveCursorMode,
     ]
 
+    /// Keys that mean something else while a map (`P`, `B`) is shown; `m`, `M` and the rest
+    /// keep their meaning.
+    static let mapBindings: [Key: Action] = [
+        .left: .moveMapCursor(x: -1, y: 0), "h": .moveMapCursor(x: -1, y: 0),
+        .down: .moveMapCursor(x: 0, y: 1), "j": .moveMapCursor(x: 0, y: 1),
+        .up: .moveMapCursor(x: 0, y: -1), "k": .moveMapCursor(x: 0, y: -1),
+        .right: .moveMapCursor(x: 1, y: 0), "l": .moveMapCursor(x: 1, y: 0),
+        .enter: .pickMapCell, .escape: .closeMap,
+    ]
+
+    /// What the screen is in, for the keys whose meaning it changes.
+    enum Mode {
+        case landscape, cursor, map
+    }
+
     static let bindings: [Key: Action] = Dictionary(
         sections.flatMap(\.entries).flatMap(\.bindings).map { ($0.key, $0.action) }, uniquingKeysWith: { first, _ in first })
 
-    static func action(for key: Key, cursorMode: Bool) -> Action? {
-        (cursorMode ? cursorBindings[key] : nil) ?? bindings[key]
+    static func action(for key: Key, in mode: Mode) -> Action? {
+        switch mode {
+        case .landscape: bindings[key]
+        case .cursor: cursorBindings[key] ?? bindings[key]
+        case .map: mapBindings[key] ?? bindings[key]
+        }
     }
 }

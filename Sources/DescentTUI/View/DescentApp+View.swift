@@ -17,11 +17,15 @@ extension DescentApp {
         }
         let shown = runs.indices.map(shownRun)
         let drawn = drawingOrder.map { shown[$0] }
-        MapView(
-            layout: layout, heat: heat, axes: axes, runs: drawn, minima: landscape.minima.map(\.position), cursor: cursor,
-            trail: trail.steps, zoom: MapProjection(view: landscapeView, plot: layout.plot).scale / heat.key.projection.scale)
-            .draw(&painter)
-        if inspectorOpen { inspector(shown[selected]).draw(&painter) }
+        if let mapMode, let geometry = mapGeometry {
+            outcomeMapView(mapMode, geometry, landscapeAxes: axes).draw(&painter)
+        } else {
+            MapView(
+                layout: layout, heat: heat, axes: axes, runs: drawn, minima: landscape.minima.map(\.position), cursor: cursor,
+                trail: trail.steps, zoom: MapProjection(view: landscapeView, plot: layout.plot).scale / heat.key.projection.scale)
+                .draw(&painter)
+            if inspectorOpen { inspector(shown[selected]).draw(&painter) }
+        }
         for y in 0..<layout.statusRow {
             painter.put(painter.glyphs.verticalRule, x: layout.separatorX, y: y, .muted)
         }
@@ -34,7 +38,7 @@ extension DescentApp {
         } else {
             StatusLine(
                 report: statusReport, notice: notice, row: layout.statusRow, width: width,
-                simulated: derived.simulations.progress
+                simulated: derived.simulations.progress, mapped: mapMode == nil ? nil : derived.map.progress
             ).draw(&painter)
         }
         if helpOpen { HelpOverlay(width: width, height: layout.statusRow).draw(&painter) }
@@ -66,6 +70,7 @@ extension DescentApp {
     }
 
     private var statusReport: StatusLine.Report {
+        if let mapReport { return mapReport }
         if let cursor { return .cursor(cursor, loss: landscape.value(at: cursor)) }
         return .playback(
             title: title, step: playback.step, steps: scenario.steps, speed: playback.speed, playing: playback.playing)

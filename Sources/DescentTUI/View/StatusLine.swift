@@ -9,6 +9,8 @@ struct StatusLine {
         case playback(title: String, step: Int, steps: Int, speed: Double, playing: Bool)
         /// Where the cursor is, and the loss there.
         case cursor(Vector2, loss: Double)
+        /// Which map is shown, and the numbers of the cell under its cursor.
+        case map(title: String, cell: String)
     }
 
     let report: Report
@@ -18,12 +20,15 @@ struct StatusLine {
     /// How far the simulation has got (0 ... 1) while it goes on in the background; shown
     /// after the playback state, as a bar and a percentage.
     var simulated: Double? = nil
+    /// How far the map shown has been filled in (0 ... 1) while it goes on.
+    var mapped: Double? = nil
 
     /// Dropped from the end when the row is short.
     private static let hints = [
         ("e/E", "lr"), ("o", "optimizer"), ("s", "schedule"), ("t", "landscape"), ("c", "cursor"), ("q", "quit"),
     ]
     private static let cursorHints = [("←↑↓→", "move"), ("Enter", "set start"), ("Esc", "leave")]
+    private static let mapHints = [("←↑↓→", "move"), ("Enter", "take"), ("Esc", "back")]
 
     func draw(_ painter: inout Painter) {
         let bar: CellColor = painter.colorful ? .panel : .terminalDefault
@@ -46,7 +51,7 @@ struct StatusLine {
         case .cursor(let cursor, let loss):
             part("cursor (\(CompactNumber.format(cursor.x)), \(CompactNumber.format(cursor.y)))", .accent, .bold)
             if let notice {
-                if let simulated { part(progress(simulated, painter.glyphs), .text) }
+                if let simulated { part(progress("simulating", simulated, painter.glyphs), .text) }
                 show(notice)
             } else {
                 part("loss \(CompactNumber.format(loss))", .text)
@@ -56,24 +61,33 @@ struct StatusLine {
             part(title, .accent, .bold)
             part("step \(step)/\(steps)", .text)
             if let notice {
-                if let simulated { part(progress(simulated, painter.glyphs), .text) }
+                if let simulated { part(progress("simulating", simulated, painter.glyphs), .text) }
                 show(notice)
             } else {
                 part("\(CompactNumber.format(speed))/s", .text)
                 part(playing ? "▶ playing" : "⏸ paused", playing ? .good : .warning, .bold)
-                if let simulated { part(progress(simulated, painter.glyphs), .text) }
+                if let simulated { part(progress("simulating", simulated, painter.glyphs), .text) }
                 hints([("space", playing ? "pause" : "play")] + Self.hints, &x, before: helpX, bar, style, &painter)
+            }
+        case .map(let title, let cell):
+            part(title, .accent, .bold)
+            if let mapped { part(progress("mapping", mapped, painter.glyphs), .text) }
+            if let notice {
+                show(notice)
+            } else {
+                part(cell, .text)
+                hints(Self.mapHints, &x, before: helpX, bar, style, &painter)
             }
         }
         if helpX >= x - 2 { painter.text(help, x: helpX, y: row, .accent, background: bar, style: style) }
     }
 
     /// `simulating ██████░░░░ 62%`: the percentage rounded down, so 100% means done.
-    private func progress(_ fraction: Double, _ glyphs: GlyphSet) -> String {
+    private func progress(_ label: String, _ fraction: Double, _ glyphs: GlyphSet) -> String {
         let cells = 10, done = Int(screen: (fraction * Double(cells)).rounded(.down))
         let bar = String(repeating: Character(glyphs.progress.done), count: done)
             + String(repeating: Character(glyphs.progress.left), count: cells - done)
-        return "simulating \(bar) \(Int(screen: (fraction * 100).rounded(.down)))%"
+        return "\(label) \(bar) \(Int(screen: (fraction * 100).rounded(.down)))%"
     }
 
     /// As many `key meaning` pairs as fit before column `end`.

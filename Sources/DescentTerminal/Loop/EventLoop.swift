@@ -64,12 +64,19 @@ struct EventLoop<Program: TerminalProgram, Backend: TerminalBackend> {
 
     /// Updates the program and carries out its command; false when it quits.
     private mutating func send(_ message: Message) -> Bool {
-        switch program.update(message) {
+        carryOut(program.update(message))
+    }
+
+    /// Starts the work `command` asks for; false when it quits.
+    private func carryOut(_ command: Command) -> Bool {
+        switch command {
         case .none: return true
         case .quit: return false
         case .work(let job):
             work.start(job)
             return true
+        case .batch(let commands):
+            return commands.allSatisfy(carryOut)
         }
     }
 

@@ -68,7 +68,7 @@ import Testing
             "l", "+", "=", "-", "0", "c", "?", "q", .interrupt, .escape, "u", .control("r"), "R", .function(1),
             .function(10)]
         {
-            #expect(KeyGuide.action(for: key, cursorMode: false) != nil, "\(key)")
+            #expect(KeyGuide.action(for: key, in: .landscape) != nil, "\(key)")
         }
     }
 

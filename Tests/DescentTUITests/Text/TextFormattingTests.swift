@@ -43,8 +43,8 @@ import Testing
         #expect(String(String.UnicodeScalarView(unicode)) == "123456789⑩⑪⑫⑬⑭⑮⑯")
         #expect(Set(ascii).count == 16 && ascii.allSatisfy(\.isASCII))
         for glyph in unicode[9...] + ascii[9...] {
-            #expect(KeyGuide.action(for: .character(Character(glyph)), cursorMode: false) == nil)
-            #expect(KeyGuide.action(for: .character(Character(glyph)), cursorMode: true) == nil)
+            #expect(KeyGuide.action(for: .character(Character(glyph)), in: .landscape) == nil)
+            #expect(KeyGuide.action(for: .character(Character(glyph)), in: .cursor) == nil)
         }
         #expect(ASCIIFallback.transliterate("runs 9, ⑩, ⑯") == "runs 9, A, K")
     }

@@ -15,6 +15,32 @@ import Testing
         Golden.check("rosenbrock-mid", app.frame())
     }
 
+    /// κ = 100: the heavy ball's map of lr and μ, with the ρ = 1 boundary and Polyak's optimum
+    /// (the run sits on it), the cursor on the run's own cell.
+    @Test func parameterMap() {
+        var app = Fixtures.app("ill-conditioned")
+        app.type("2P")
+        Golden.check("map-parameters-ill-conditioned", app.frame())
+    }
+
+    /// Himmelblau's four basins under plain gradient descent, each in its own colour.
+    @Test func basinMap() {
+        var app = Fixtures.app("himmelblau-starts")
+        app.type("B")
+        Golden.check("map-basins-himmelblau", app.frame())
+    }
+
+    /// Without colour or Unicode the map still reads: shades by speed, `#` where runs diverged,
+    /// basins by their numbers.
+    @Test func mapsInPlainASCII() {
+        var app = Fixtures.app("ill-conditioned", width: 80, height: 24)
+        app.type("2P")
+        Golden.check("map-parameters-ascii-80x24", app.frame(width: 80, height: 24, Fixtures.plainest))
+        var basins = Fixtures.app("himmelblau-starts", width: 80, height: 24)
+        basins.type("B")
+        Golden.check("map-basins-ascii-80x24", basins.frame(width: 80, height: 24, Fixtures.plainest))
+    }
+
     @Test func helpOverlay() {
         var app = Fixtures.app()
         app.type("?")

@@ -9,7 +9,7 @@ import Testing
 @Suite("Event loop")
 struct EventLoopTests {
     /// Keeps every message it gets and shows how many; `w` sends work off whose message is the
-    /// key `d`, and `q` quits.
+    /// key `d`, `b` two pieces side by side (`d` and `e`), and `q` quits.
     struct MessageLog: TerminalProgram {
         var messages: [Message] = []
 
@@ -17,6 +17,7 @@ struct EventLoopTests {
             messages.append(message)
             switch message {
             case .key("w"): return .work { .key("d") }
+            case .key("b"): return .batch([.work { .key("d") }, .none, .work { .key("e") }])
             case .key("q"): return .quit
             default: return .none
             }
@@ -37,6 +38,15 @@ struct EventLoopTests {
         loop.run()
         #expect(loop.program.messages == [.resize(width: 40, height: 6), .key("w"), .key("d")])
         #expect(backend.frames.last?.line(0).hasPrefix("3 ") == true)
+    }
+
+    /// Both pieces of a batch go out, and both answers come back, in whichever order they end.
+    @Test func everyPieceOfABatchComesBack() {
+        let backend = TestBackend(width: 40, height: 6, input: [.character("b")])
+        var loop = EventLoop(program: MessageLog(), backend: backend)
+        loop.run()
+        #expect(loop.program.messages.prefix(2) == [.resize(width: 40, height: 6), .key("b")])
+        #expect(Set(loop.program.messages.dropFirst(2)) == [.key("d"), .key("e")] && loop.program.messages.count == 4)
     }
 
     @Test func inputBecomesMessagesAndQuitEndsTheLoop() {
