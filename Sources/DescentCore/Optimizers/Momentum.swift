@@ -50,6 +50,10 @@ public struct Momentum: Optimizer, Hashable {
         ErrorRecurrence.largestRootModulus(b: 1 + momentum - lr * (1 - dampening) * curvature, c: momentum)
     }
 
+    func repeatsUpdate(from earlier: Momentum) -> Bool {
+        velocity.isIdentical(to: earlier.velocity) && started == earlier.started
+    }
+
     mutating func resetMomentum() {
         velocity = .zero
         started = false

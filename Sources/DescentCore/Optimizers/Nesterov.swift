@@ -49,6 +49,10 @@ public struct Nesterov: Optimizer, Hashable {
         return ErrorRecurrence.largestRootModulus(b: (1 + momentum) * contraction, c: momentum * contraction)
     }
 
+    func repeatsUpdate(from earlier: Nesterov) -> Bool {
+        velocity.isIdentical(to: earlier.velocity)
+    }
+
     mutating func resetMomentum() {
         velocity = .zero
     }
