@@ -1,0 +1,81 @@
+import DescentCore
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Formats a window of rows on all cores: the window is cut into consecutive pieces, each
+/// formatted into a block of memory of its own, and the blocks are handed on in order, so the
+/// bytes are those of formatting one row after another. The blocks are allocated once, for
+/// the longest rows a window can hold, and reused.
+final class ParallelRowFormatter {
+    /// Pieces a full window is cut into: more than the cores, so that one slow piece does not
+    /// leave the others idle.
+    let pieces: Int
+    /// Fewer rows than this in a piece cost more to hand to another thread than to format.
+    static let leastRowsPerPiece = 512
+    private var blocks: [UnsafeMutableBufferPointer<UInt8>]
+    private let lengths: UnsafeMutableBufferPointer<Int>
+
+    init(pieces: Int) {
+        self.pieces = max(1, pieces)
+        blocks = Array(repeating: UnsafeMutableBufferPointer(start: nil, count: 0), count: self.pieces)
+        lengths = .allocate(capacity: self.pieces)
+    }
+
+    deinit {
+        for block in blocks { block.deallocate() }
+        lengths.deallocate()
+    }
+
+    /// Two pieces per core.
+    static var piecesForThisMachine: Int {
+        2 * max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    }
+
+    /// Formats `rows`, each after its run's prefix, and hands the bytes to `write` in row order.
+    func format(
+        _ rows: [Sample], prefixes: [[UInt8]], write: (UnsafeRawBufferPointer) throws(OutputError) -> Void
+    ) throws(OutputError) {
+        guard !rows.isEmpty else { return }
+        let used = min(pieces, max(1, rows.count / Self.leastRowsPerPiece))
+        let rowsPerPiece = (rows.count + used - 1) / used
+        let longestPrefix = prefixes.map(\.count).max() ?? 0
+        makeRoom(rowsPerPiece * (longestPrefix + CSVWriter.layout.maxSampleFieldsLength), in: used)
+        rows.withUnsafeBufferPointer { rows in
+            let pieces = Pieces(rows: rows, rowsPerPiece: rowsPerPiece, prefixes: prefixes, blocks: blocks, lengths: lengths)
+            DispatchQueue.concurrentPerform(iterations: used) { pieces.format($0) }
+        }
+        for piece in 0..<used {
+            try write(UnsafeRawBufferPointer(start: blocks[piece].baseAddress, count: lengths[piece]))
+        }
+    }
+
+    private func makeRoom(_ length: Int, in used: Int) {
+        for piece in 0..<used where blocks[piece].count < length {
+            blocks[piece].deallocate()
+            blocks[piece] = .allocate(capacity: length)
+        }
+    }
+}
+
+/// One window's work, shared by the threads that format its pieces. Unchecked: each piece
+/// writes only its own block and length, and reads rows and prefixes that no one changes
+/// until `concurrentPerform` has returned.
+private struct Pieces: @unchecked Sendable {
+    let rows: UnsafeBufferPointer<Sample>
+    let rowsPerPiece: Int
+    let prefixes: [[UInt8]]
+    let blocks: [UnsafeMutableBufferPointer<UInt8>]
+    let lengths: UnsafeMutableBufferPointer<Int>
+
+    func format(_ piece: Int) {
+        let start = blocks[piece].baseAddress!
+        var cursor = ByteCursor(start)
+        for sample in rows[(piece * rowsPerPiece)..<min(rows.count, (piece + 1) * rowsPerPiece)] {
+            prefixes[sample.run].withUnsafeBufferPointer { cursor.append($0) }
+            cursor = SampleFields(sample, into: cursor).row
+        }
+        lengths[piece] = cursor.position - start
+    }
+}
