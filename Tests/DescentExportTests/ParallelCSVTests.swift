@@ -52,12 +52,17 @@ struct ParallelCSVTests {
         #expect(bytes.count { $0 == UInt8(ascii: "\n") } > CSVWriter.windowRows, "more than one window")
     }
 
-    /// The third write fails: the run stops with that error, and the writer discards its output.
-    @Test func anOutputFailingPartWayFailsTheRun() throws {
+    /// The third write fails (the first window's second block): the run stops with that error
+    /// (thrown by the next window, or by finish), and the writer discards its output.
+    @Test(arguments: [12_000, 40_000])
+    func anOutputFailingPartWayFailsTheRun(steps: Int) throws {
         let output = FailingOutput(failingWrite: 3)
         let writer = try CSVWriter(output: output, pieces: 4)
+        var spec = Self.specs[0].1
+        spec.steps = steps
         let error = #expect(throws: OutputError.self) {
-            try Simulator(spec: Self.specs[0].1, every: 1).run(into: writer)
+            _ = try Simulator(spec: spec, every: 1).run(into: writer)
+            try writer.finish()
         }
         writer.discard()
         #expect(error == .writeFailed(path: "memory", errno: 28))

@@ -4,17 +4,22 @@ import DescentCore
 /// recorded sample, numbers in their shortest round-trip form, lines ending in `\n`.
 ///
 /// Rows are held in a window of `windowRows` samples, then formatted on all cores at once
-/// (`ParallelRowFormatter`) and sent on in order, in blocks of a few hundred KiB: the bytes of
-/// formatting them one by one, in about the time divided by the cores, and memory bounded by
-/// the window whatever the number of rows. Call `finish` after the last run, or `discard` if
-/// anything failed (a file output then leaves nothing behind). Errors thrown are `OutputError`.
+/// (`ParallelRowFormatter`) and written in order, in blocks of a few hundred KiB, on a thread
+/// of their own (`BackgroundWriter`) while the next window fills and is formatted: the bytes of
+/// formatting them one by one, in a fraction of the time, and memory bounded by two windows
+/// whatever the number of rows. Call `finish` after the last run, or `discard` if anything
+/// failed (a file output then leaves nothing behind). Errors thrown are `OutputError`; a
+/// window's write error is thrown by the next window's `record`, or by `finish`.
 public final class CSVWriter: OutputSink {
     static let layout = TrajectoryLayout()
-    /// About 3 MiB of samples and 8 MiB of text: a few pieces per core, and flat memory.
+    /// About 3 MiB of samples and 4 to 8 MiB of text: a few pieces per core, and flat memory.
     static let windowRows = 1 << 15
 
     private let output: ByteOutput
-    private let formatter: ParallelRowFormatter
+    /// Two: one is written while the other formats the next window.
+    private let formatters: [ParallelRowFormatter]
+    private var formatting = 0
+    private let writer: BackgroundWriter
     /// Sent before the first rows.
     private var header: [UInt8]?
     /// Each begun run's prefix bytes, by run index.
@@ -31,7 +36,8 @@ public final class CSVWriter: OutputSink {
     /// blocks a window is formatted in at once; 1 formats one row after another.
     init(output: ByteOutput, pieces: Int = ParallelRowFormatter.piecesForThisMachine) throws(OutputError) {
         self.output = output
-        formatter = ParallelRowFormatter(pieces: pieces)
+        formatters = [ParallelRowFormatter(pieces: pieces), ParallelRowFormatter(pieces: pieces)]
+        writer = BackgroundWriter(output: output)
         header = Array((Self.layout.header + "\n").utf8)
         window.reserveCapacity(Self.windowRows)
     }
@@ -55,21 +61,26 @@ public final class CSVWriter: OutputSink {
     /// Writes what is held and makes the output final (a file takes its target's place).
     public func finish() throws(OutputError) {
         try sendWindow()
+        try writer.wait()
         try output.finish()
     }
 
-    /// Gives up: a file output removes its temporary file. Held rows are dropped.
+    /// Gives up, once any write under way has returned: a file output removes its temporary
+    /// file. Held rows are dropped.
     public func discard() {
+        try? writer.wait()
         window.removeAll()
         output.discard()
     }
 
+    /// Formats the window while the previous one is written, then has it written in turn.
     private func sendWindow() throws(OutputError) {
-        if let header {
-            try header.withUnsafeBytes { bytes in Result { () throws(OutputError) in try output.write(bytes) } }.get()
-            self.header = nil
-        }
-        try formatter.format(window, prefixes: runPrefixes) { (bytes) throws(OutputError) in try output.write(bytes) }
+        let formatter = formatters[formatting]
+        formatter.format(window, prefixes: runPrefixes)
         window.removeAll(keepingCapacity: true)
+        try writer.wait()
+        writer.send(formatter, after: header)
+        header = nil
+        formatting = 1 - formatting
     }
 }

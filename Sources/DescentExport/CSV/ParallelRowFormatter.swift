@@ -5,10 +5,13 @@ import Glibc
 #endif
 
 /// Formats a window of rows on all cores: the window is cut into consecutive pieces, each
-/// formatted into a block of memory of its own, and the blocks are handed on in order, so the
+/// formatted into a block of memory of its own, and the blocks are written in order, so the
 /// bytes are those of formatting one row after another. The blocks are allocated once, for
 /// the longest rows a window can hold, and reused.
-final class ParallelRowFormatter {
+///
+/// Unchecked: one thread at a time formats or writes it; `BackgroundWriter` writes it on its
+/// queue, and the writer waits for that before formatting into it again.
+final class ParallelRowFormatter: @unchecked Sendable {
     /// Pieces a full window is cut into: more than the cores, so that one slow piece does not
     /// leave the others idle.
     let pieces: Int
@@ -16,6 +19,8 @@ final class ParallelRowFormatter {
     static let leastRowsPerPiece = 512
     private var blocks: [UnsafeMutableBufferPointer<UInt8>]
     private let lengths: UnsafeMutableBufferPointer<Int>
+    /// Blocks holding the last window formatted.
+    private var used = 0
 
     init(pieces: Int) {
         self.pieces = max(1, pieces)
@@ -33,12 +38,10 @@ final class ParallelRowFormatter {
         2 * max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
     }
 
-    /// Formats `rows`, each after its run's prefix, and hands the bytes to `write` in row order.
-    func format(
-        _ rows: [Sample], prefixes: [[UInt8]], write: (UnsafeRawBufferPointer) throws(OutputError) -> Void
-    ) throws(OutputError) {
-        guard !rows.isEmpty else { return }
-        let used = min(pieces, max(1, rows.count / Self.leastRowsPerPiece))
+    /// Formats `rows`, each after its run's prefix, into the blocks (replacing what they held).
+    func format(_ rows: [Sample], prefixes: [[UInt8]]) {
+        used = rows.isEmpty ? 0 : min(pieces, max(1, rows.count / Self.leastRowsPerPiece))
+        guard used > 0 else { return }
         let rowsPerPiece = (rows.count + used - 1) / used
         let longestPrefix = prefixes.map(\.count).max() ?? 0
         makeRoom(rowsPerPiece * (longestPrefix + CSVWriter.layout.maxSampleFieldsLength), in: used)
@@ -46,8 +49,12 @@ final class ParallelRowFormatter {
             let pieces = Pieces(rows: rows, rowsPerPiece: rowsPerPiece, prefixes: prefixes, blocks: blocks, lengths: lengths)
             DispatchQueue.concurrentPerform(iterations: used) { pieces.format($0) }
         }
+    }
+
+    /// Writes the last window formatted, block after block.
+    func write(to output: ByteOutput) throws(OutputError) {
         for piece in 0..<used {
-            try write(UnsafeRawBufferPointer(start: blocks[piece].baseAddress, count: lengths[piece]))
+            try output.write(UnsafeRawBufferPointer(start: blocks[piece].baseAddress, count: lengths[piece]))
         }
     }
 
