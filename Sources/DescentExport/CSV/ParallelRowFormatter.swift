@@ -42,11 +42,11 @@ final class ParallelRowFormatter: @unchecked Sendable {
     func format(_ rows: [Sample], prefixes: [[UInt8]]) {
         used = rows.isEmpty ? 0 : min(pieces, max(1, rows.count / Self.leastRowsPerPiece))
         guard used > 0 else { return }
-        let rowsPerPiece = (rows.count + used - 1) / used
+        let mostRowsPerPiece = (rows.count + used - 1) / used
         let longestPrefix = prefixes.map(\.count).max() ?? 0
-        makeRoom(rowsPerPiece * (longestPrefix + CSVWriter.layout.maxSampleFieldsLength), in: used)
+        makeRoom(mostRowsPerPiece * (longestPrefix + CSVWriter.layout.maxSampleFieldsLength), in: used)
         rows.withUnsafeBufferPointer { rows in
-            let pieces = Pieces(rows: rows, rowsPerPiece: rowsPerPiece, prefixes: prefixes, blocks: blocks, lengths: lengths)
+            let pieces = Pieces(rows: rows, count: used, prefixes: prefixes, blocks: blocks, lengths: lengths)
             DispatchQueue.concurrentPerform(iterations: used) { pieces.format($0) }
         }
     }
@@ -71,7 +71,8 @@ final class ParallelRowFormatter: @unchecked Sendable {
 /// until `concurrentPerform` has returned.
 private struct Pieces: @unchecked Sendable {
     let rows: UnsafeBufferPointer<Sample>
-    let rowsPerPiece: Int
+    /// Pieces the rows are cut into, as evenly as they go.
+    let count: Int
     let prefixes: [[UInt8]]
     let blocks: [UnsafeMutableBufferPointer<UInt8>]
     let lengths: UnsafeMutableBufferPointer<Int>
@@ -79,7 +80,7 @@ private struct Pieces: @unchecked Sendable {
     func format(_ piece: Int) {
         let start = blocks[piece].baseAddress!
         var cursor = ByteCursor(start)
-        for sample in rows[(piece * rowsPerPiece)..<min(rows.count, (piece + 1) * rowsPerPiece)] {
+        for sample in rows[(rows.count * piece / count)..<(rows.count * (piece + 1) / count)] {
             prefixes[sample.run].withUnsafeBufferPointer { cursor.append($0) }
             cursor = SampleFields(sample, into: cursor).row
         }
