@@ -42,11 +42,12 @@ import Testing
             """)
     }
 
-    @Test func sendsLargeChunksAndKeepsEveryByte() throws {
+    /// Two full windows in four pieces each: the header, then eight blocks of 8,192 rows.
+    @Test func sendsLargeBlocksAndKeepsEveryByte() throws {
         let output = MemoryOutput()
-        let writer = try CSVWriter(output: output)
+        let writer = try CSVWriter(output: output, pieces: 4)
         try writer.begin(RunInfo(index: 0, label: "r", optimizer: "sgd"))
-        let rows = 20_000
+        let rows = 2 * CSVWriter.windowRows
         for step in 0..<rows {
             try writer.record(sample(run: 0, step: step, x: Double(step) / 3, y: 1, loss: 2, gx: 3, gy: 4, lr: 0.5, .ok))
         }
@@ -54,8 +55,8 @@ import Testing
         let lines = output.text.split(separator: "\n")
         #expect(lines.count == rows + 1)
         #expect(lines[rows] == "r,sgd,\(rows - 1),\((Double(rows - 1) / 3).description),1.0,2.0,3.0,4.0,0.5,ok,,0")
-        #expect(output.chunkSizes.count > 1)
-        #expect(output.chunkSizes.dropLast().allSatisfy { $0 > 60_000 && $0 <= 1 << 16 })
+        #expect(output.chunkSizes.count == 9)
+        #expect(output.chunkSizes.dropFirst().allSatisfy { $0 > 8_192 * 40 })
     }
 
     @Test func aLabelLargerThanAChunkStillFits() throws {

@@ -44,4 +44,10 @@ public struct Vector2: Hashable, Sendable {
 
     @inlinable @inline(__always)
     public var isFinite: Bool { x.isFinite && y.isFinite }
+
+    /// The same bits: unlike `==`, tells −0 from 0 (which print differently and can step
+    /// differently), so that arithmetic on identical vectors gives identical results.
+    func isIdentical(to other: Vector2) -> Bool {
+        x.bitPattern == other.x.bitPattern && y.bitPattern == other.y.bitPattern
+    }
 }

@@ -27,4 +27,13 @@ public struct Adagrad: Optimizer, Hashable {
         position.x -= clr * g.x / (sum.x.squareRoot() + eps)
         position.y -= clr * g.y / (sum.y.squareRoot() + eps)
     }
+
+    /// lr_decay divides the lr by a count of updates, so only without it can an update repeat.
+    func repeatsUpdate(from earlier: Adagrad) -> Bool {
+        lrDecay == 0 && sum.isIdentical(to: earlier.sum)
+    }
+
+    mutating func skip(updates: Int) {
+        t += updates
+    }
 }

@@ -76,6 +76,20 @@ public struct Adam: Optimizer, Hashable {
         return state
     }
 
+    /// The bias corrections 1 − βᵗ divide by a function of t, so the same moments give another
+    /// step at each t, until both have run out: βᵗ under 2⁻⁵⁵ leaves 1 − βᵗ exactly 1 (half an
+    /// ulp of 1 is 2⁻⁵⁴, with room for pow's error), and βᵗ only shrinks as t grows, so from
+    /// there the update no longer depends on t (for the default betas, after about 37,000
+    /// updates: β2 = 0.999 is the slow one).
+    func repeatsUpdate(from earlier: Adam) -> Bool {
+        pow(beta1, Double(t)) < 0x1p-55 && pow(beta2, Double(t)) < 0x1p-55
+            && m.isIdentical(to: earlier.m) && v.isIdentical(to: earlier.v) && vMax.isIdentical(to: earlier.vMax)
+    }
+
+    mutating func skip(updates: Int) {
+        t += updates
+    }
+
     /// Restarting forgets the first moment; the second moment is a scale estimate, not velocity.
     mutating func resetMomentum() {
         m = .zero

@@ -56,6 +56,10 @@ public struct Momentum: Optimizer, Hashable {
         return (4 / (sum * sum * (1 - dampening)), (difference / sum) * (difference / sum))
     }
 
+    func repeatsUpdate(from earlier: Momentum) -> Bool {
+        velocity.isIdentical(to: earlier.velocity) && started == earlier.started
+    }
+
     mutating func resetMomentum() {
         velocity = .zero
         started = false

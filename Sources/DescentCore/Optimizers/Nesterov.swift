@@ -56,6 +56,10 @@ public struct Nesterov: Optimizer, Hashable {
         return (4 / (3 * highest + lowest), (root - 2) / (root + 2))
     }
 
+    func repeatsUpdate(from earlier: Nesterov) -> Bool {
+        velocity.isIdentical(to: earlier.velocity)
+    }
+
     mutating func resetMomentum() {
         velocity = .zero
     }

@@ -35,6 +35,13 @@ protocol Optimizer: Sendable, Hashable {
     /// Its state as it stands, named as in PyTorch's `optimizer.state` (`momentum_buffer`,
     /// `exp_avg`, …), with what a reader derives from it (Adam's bias-corrected m̂ and v̂).
     var namedState: [(name: String, value: Vector2)] { get }
+    /// Its next update, given the same point, gradient and lr, does exactly what the update
+    /// from `earlier` to here did: the state that update reads is bit for bit unchanged, and
+    /// none of it depends on how many updates have been taken any more. Then so does every
+    /// later one, and the run is at a fixed point (`RunLoop`).
+    func repeatsUpdate(from earlier: Self) -> Bool
+    /// Counts `updates` more updates that changed nothing else: a fixed point passed over.
+    mutating func skip(updates: Int)
 }
 
 extension Optimizer {
@@ -49,4 +56,5 @@ extension Optimizer {
     var decouplesWeightDecay: Bool { false }
     var settings: [String: ParameterValue] { [:] }
     var namedState: [(name: String, value: Vector2)] { [] }
+    mutating func skip(updates: Int) {}
 }

@@ -49,6 +49,11 @@ public struct RMSprop: Optimizer, Hashable {
         return state
     }
 
+    func repeatsUpdate(from earlier: RMSprop) -> Bool {
+        squareAverage.isIdentical(to: earlier.squareAverage) && gradientAverage.isIdentical(to: earlier.gradientAverage)
+            && buffer.isIdentical(to: earlier.buffer)
+    }
+
     mutating func resetMomentum() {
         buffer = .zero
     }

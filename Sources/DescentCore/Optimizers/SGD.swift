@@ -9,6 +9,9 @@ public struct SGD: Optimizer, Hashable {
     }
 
     /// e_{k+1} = (1 − αλ)·e_k.
+    /// It keeps no state.
+    func repeatsUpdate(from earlier: SGD) -> Bool { true }
+
     func quadraticRate(lr: Double, curvature: Double) -> Double? {
         abs(1 - lr * curvature)
     }

@@ -14,6 +14,12 @@ public struct LearningRateSchedule: Hashable, Sendable {
         LearningRateSchedule(schedule.resolved(runLength: runLength - (warmup?.steps ?? 0)), warmup: warmup)
     }
 
+    /// The step from which the lr no longer changes, if it settles: after the warmup, where the
+    /// schedule settles.
+    var settlesAt: Int? {
+        schedule.settlesAt.map { $0 + (warmup?.steps ?? 0) }
+    }
+
     /// The lr of the update at step t = 0, 1, 2, … for the run's base lr.
     public func rate(at t: Int, base: Double) -> Double {
         guard let warmup else { return schedule.rate(at: t, base: base) }

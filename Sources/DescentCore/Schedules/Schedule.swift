@@ -82,6 +82,24 @@ public enum Schedule: Hashable, Sendable {
         }
     }
 
+    /// The step from which `rate(at:)` gives the same lr at every step, for schedules that
+    /// settle (a run there may be at a fixed point, `RunLoop`); nil for those that change it
+    /// for ever, if only by decaying towards zero.
+    var settlesAt: Int? {
+        switch self {
+        case .constant:
+            return 0
+        case .multistep(let milestones, _):
+            return milestones.max() ?? 0
+        case .polynomial(let totalIters, _), .linear(_, _, let totalIters):
+            return totalIters
+        case .oneCycle(_, let totalSteps, _, _, _):
+            return totalSteps.count + 1
+        case .step, .exponential, .inverseTime, .cosine, .cosineRestarts, .cyclic:
+            return nil
+        }
+    }
+
     /// The same schedule with a run-length length fixed for a schedule of `runLength` steps.
     public func resolved(runLength: Int) -> Schedule {
         switch self {

@@ -80,6 +80,12 @@ struct ControlledInputs: StepInputs {
         }
     }
 
+    /// Noise draws anew at every step, and a restart compares with the point before, which the
+    /// first step at a fixed point still came from; weight decay and l1 depend on the point only.
+    func repeatsItself(from t: Int) -> Bool {
+        rule.isSettled(at: t) && perturbation.noiseLevel == 0 && restart == nil
+    }
+
     /// The update from the last point is never taken; its lr is computed as that update would,
     /// with the gradient (and noise) it would see.
     func nominalRate(at t: Int, point: PointRecord) -> Double {

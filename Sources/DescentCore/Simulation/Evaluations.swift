@@ -8,6 +8,12 @@ struct Evaluations<L: Landscape> {
         self.landscape = landscape
     }
 
+    /// Counts `count` evaluations made without calling the landscape: those of the steps passed
+    /// over at a fixed point, which would have made exactly these.
+    mutating func record(_ count: Int) {
+        self.count &+= count
+    }
+
     @inline(__always)
     mutating func value(at p: Vector2) -> Double {
         count &+= 1

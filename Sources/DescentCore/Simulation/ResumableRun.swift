@@ -23,6 +23,9 @@ public struct ResumableRun: Sendable {
     /// can still be written, and inspected.
     public var nextStep: Int { loop.nextStep }
 
+    /// It has found its run at a fixed point (`RunLoop`), and passes over the steps between rows.
+    var isAtFixedPoint: Bool { loop.isAtFixedPoint }
+
     /// Writes the rows of steps up to `limit`, or to the run's end; returns the summary once
     /// the run has ended (as every later call does, writing nothing).
     @discardableResult
@@ -76,6 +79,7 @@ private final class LastRow: SampleSink {
 /// What `ResumableRun` asks of a `RunLoop` off the hot path, without its type parameters.
 protocol ErasedRunLoop: Sendable {
     var nextStep: Int { get }
+    var isAtFixedPoint: Bool { get }
     var optimizerState: [(name: String, value: Vector2)] { get }
     mutating func emit(every: Int)
 }

@@ -6,10 +6,18 @@
 ///
 /// It is a value, and it stops after a row: `run(until:into:)` returns and can be called again
 /// to go on, and a copy is a checkpoint that can go on separately (with another `every`).
+///
+/// A run whose step leaves everything the next step reads unchanged is at a fixed point
+/// (`RunState.isFixedPoint`): every later step is that step again, so the loop passes over
+/// them to the next row, which it visits as simulating would have. Long converged runs sit
+/// there: a momentum buffer stuck at the smallest subnormal, μ·v rounding back to v, moves the
+/// point by nothing, and subnormal arithmetic makes each such step many times slower.
 struct RunLoop<L: Landscape, O: Optimizer, I: StepInputs>: Sendable {
     let info: RunInfo
     let steps: Int
     let stopAtTolerance: Bool
+    /// Pass over the steps at a fixed point; off only to check that passing changes nothing.
+    let fastForwards: Bool
     private(set) var every: Int
     /// The run after the last row written: stepping on from here reaches the next row.
     private(set) var state: RunState<L, O, I>
@@ -19,15 +27,22 @@ struct RunLoop<L: Landscape, O: Optimizer, I: StepInputs>: Sendable {
     private(set) var nextRow = 0
     /// How the run ended, once its last row is written.
     private(set) var summary: RunSummary?
+    /// Evaluations per step, once the run has reached a fixed point.
+    private var fixedPointEvaluations: Int?
+
+    /// Steps between two looks for a fixed point: a look copies the state, too dear for every
+    /// step, and a fixed point reached between two looks costs at most this many steps more.
+    static var fixedPointLookInterval: Int { 256 }
 
     init(
         landscape: L, optimizer: O, inputs: I, info: RunInfo, start: Vector2, steps: Int, every: Int,
-        tolerance: Double, stopAtTolerance: Bool
+        tolerance: Double, stopAtTolerance: Bool, fastForwards: Bool
     ) {
         self.info = info
         self.steps = steps
         self.every = every
         self.stopAtTolerance = stopAtTolerance
+        self.fastForwards = fastForwards
         state = RunState(landscape: landscape, optimizer: optimizer, inputs: inputs, start: start, tolerance: tolerance)
         afterLastRow = state
     }
@@ -41,6 +56,9 @@ struct RunLoop<L: Landscape, O: Optimizer, I: StepInputs>: Sendable {
 
     /// The step it visits next: one after its last row, or 0.
     var nextStep: Int { state.t }
+
+    /// It has found its run at a fixed point, and passes over the steps between rows.
+    var isAtFixedPoint: Bool { fixedPointEvaluations != nil }
 
     /// The optimizer's state after the last update, in PyTorch's names.
     var optimizerState: [(name: String, value: Vector2)] { state.optimizer.namedState }
@@ -83,11 +101,22 @@ struct RunLoop<L: Landscape, O: Optimizer, I: StepInputs>: Sendable {
     @inline(__always)
     private mutating func advance(until target: Int) -> (Visit, StepTaken?) {
         while true {
+            if let evaluations = fixedPointEvaluations, state.t < target {
+                state.pass(to: target, evaluationsPerStep: evaluations)
+            }
+            let earlier = looksForFixedPoint ? state : nil
             var visit = state.visit()
             guard visit.step < target, !ends(at: visit) else { return (visit, nil) }
             let taken = state.update(from: &visit)
             if visit.event.lrNotFinite { return (visit, taken) }
+            if let earlier, state.isFixedPoint(after: earlier) {
+                fixedPointEvaluations = state.evaluations.count - earlier.evaluations.count
+            }
         }
+    }
+
+    private var looksForFixedPoint: Bool {
+        fastForwards && fixedPointEvaluations == nil && state.t % Self.fixedPointLookInterval == 0
     }
 
     /// The hot loop evaluates the loss only where the method needs it (evaluating it at every

@@ -71,6 +71,24 @@ struct RunState<L: Landscape, O: Optimizer, I: StepInputs> {
         return taken
     }
 
+    /// The step from `earlier` (a copy of this run from before its last visit) left everything
+    /// the next step reads as it was, so every later step repeats it exactly: the position, bit
+    /// for bit, and the optimizer's state, with inputs and optimizer that no longer depend on t.
+    /// (What else a state holds is the point it came from, the same from here, and what only a
+    /// controller or a restart reads.)
+    func isFixedPoint(after earlier: RunState) -> Bool {
+        position.isIdentical(to: earlier.position) && inputs.repeatsItself(from: earlier.t)
+            && optimizer.repeatsUpdate(from: earlier.optimizer)
+    }
+
+    /// Moves a run at a fixed point on to step `step` without taking the steps, each of which
+    /// would have cost `evaluationsPerStep` and changed nothing else.
+    mutating func pass(to step: Int, evaluationsPerStep: Int) {
+        evaluations.record((step - t) * evaluationsPerStep)
+        optimizer.skip(updates: step - t)
+        t = step
+    }
+
     /// Fills in the loss of a row whose method did not evaluate it (uncounted: the method did
     /// not ask for it) and judges it, as `visit()` judges the losses it evaluates. Returns true
     /// when the loss is not finite, the visit now diverged.

@@ -3,6 +3,9 @@ public struct Simulator: Sendable {
     public let spec: SimulationSpec
     /// Emit steps 0, every, 2·every, … and always each run's last step.
     public let every: Int
+    /// Pass over the steps of a run at a fixed point (`RunLoop`); tests turn it off to check
+    /// that the rows are the same.
+    var fastForwardsFixedPoints = true
 
     public init(spec: SimulationSpec, every: Int = 1) {
         precondition(every >= 1, "every must be at least 1")
@@ -84,7 +87,8 @@ private struct InputsOpener<L: Landscape, O: Optimizer>: StepInputsVisitor {
             RunLoop(
                 landscape: landscape, optimizer: optimizer, inputs: inputs(run), info: opener.info,
                 start: simulator.startPoint(of: run), steps: spec.steps, every: simulator.every,
-                tolerance: spec.tolerance, stopAtTolerance: spec.stopAtTolerance))
+                tolerance: spec.tolerance, stopAtTolerance: spec.stopAtTolerance,
+                fastForwards: simulator.fastForwardsFixedPoints))
     }
 }
 

@@ -19,6 +19,9 @@ protocol StepInputs: Sendable {
     ) -> StepTaken
     /// The lr the update from `point`, step t, would use: for a last row, which has no update.
     func nominalRate(at t: Int, point: PointRecord) -> Double
+    /// Every update from step t on sees the same lr and gradient at the same point and reacts
+    /// to nothing: what lets a run stay at a fixed point (`RunLoop`).
+    func repeatsItself(from t: Int) -> Bool
 }
 
 /// What the inputs made of a point on arrival.
@@ -59,4 +62,6 @@ struct ExactInputs: StepInputs {
     }
 
     func nominalRate(at t: Int, point: PointRecord) -> Double { rate }
+
+    func repeatsItself(from t: Int) -> Bool { true }
 }

@@ -32,6 +32,13 @@ public enum StepSizeRule: Hashable, Sendable {
         return polyak.fMin == nil
     }
 
+    /// The lr of every update from step t on is the same: a schedule that has settled. A
+    /// controller never counts: it reacts to the losses the run sees and keeps state of its own.
+    func isSettled(at t: Int) -> Bool {
+        guard case .schedule(let schedule) = self, let settled = schedule.settlesAt else { return false }
+        return t >= settled
+    }
+
     /// Lengths that follow the run fixed for a run of `runLength` steps.
     func resolved(runLength: Int) -> StepSizeRule {
         guard case .schedule(let s) = self else { return self }

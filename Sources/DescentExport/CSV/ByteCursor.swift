@@ -1,5 +1,6 @@
-/// A position in memory that an `OutputBuffer` has made room behind: appends bytes and
-/// numbers with no bounds checks and no allocation. The caller reserves enough room first.
+/// A position in memory with room made behind it (by an `OutputBuffer`, or a block of rows):
+/// appends bytes and numbers with no bounds checks and no allocation. The caller makes enough
+/// room first.
 struct ByteCursor {
     private(set) var position: UnsafeMutablePointer<UInt8>
 

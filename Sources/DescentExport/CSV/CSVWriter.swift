@@ -3,27 +3,43 @@ import DescentCore
 /// Streams samples as CSV (DESIGN.md, Contract 3) to an output: the header, then one row per
 /// recorded sample, numbers in their shortest round-trip form, lines ending in `\n`.
 ///
-/// Rows are formatted straight into a reused buffer and sent on in chunks of about 64 KiB.
-/// Call `finish` after the last run, or `discard` if anything failed (a file output then
-/// leaves nothing behind). Errors thrown are `OutputError`.
+/// Rows are held in a window of `windowRows` samples, then formatted on all cores at once
+/// (`ParallelRowFormatter`) and written in order, in blocks of a few hundred KiB, on a thread
+/// of their own (`BackgroundWriter`) while the next window fills and is formatted: the bytes of
+/// formatting them one by one, in a fraction of the time, and memory bounded by two windows
+/// whatever the number of rows. Call `finish` after the last run, or `discard` if anything
+/// failed (a file output then leaves nothing behind). Errors thrown are `OutputError`; a
+/// window's write error is thrown by the next window's `record`, or by `finish`.
 public final class CSVWriter: OutputSink {
     static let layout = TrajectoryLayout()
+    /// About 3 MiB of samples and 4 to 8 MiB of text: a few pieces per core, and flat memory.
+    static let windowRows = 1 << 15
 
     private let output: ByteOutput
-    private let buffer: OutputBuffer
+    /// Two: one is written while the other formats the next window.
+    private let formatters: [ParallelRowFormatter]
+    private var formatting = 0
+    private let writer: BackgroundWriter
+    /// Sent before the first rows.
+    private var header: [UInt8]?
     /// Each begun run's prefix bytes, by run index.
     private var runPrefixes: [[UInt8]] = []
+    /// Rows recorded and not yet formatted.
+    private var window: [Sample] = []
 
     /// Opens `target`; throws `.cannotCreate` if it cannot be.
     public convenience init(to target: OutputTarget) throws(OutputError) {
         try self.init(output: target.open())
     }
 
-    /// Buffers the header; nothing is written before the first chunk fills or `finish`.
-    init(output: ByteOutput) throws(OutputError) {
+    /// Nothing is written before the first window fills or `finish`. `pieces` is how many
+    /// blocks a window is formatted in at once; 1 formats one row after another.
+    init(output: ByteOutput, pieces: Int = ParallelRowFormatter.piecesForThisMachine) throws(OutputError) {
         self.output = output
-        buffer = OutputBuffer(output: output)
-        try buffer.append(Array((Self.layout.header + "\n").utf8))
+        formatters = [ParallelRowFormatter(pieces: pieces), ParallelRowFormatter(pieces: pieces)]
+        writer = BackgroundWriter(output: output)
+        header = Array((Self.layout.header + "\n").utf8)
+        window.reserveCapacity(Self.windowRows)
     }
 
     public func begin(_ run: RunInfo) throws {
@@ -35,24 +51,36 @@ public final class CSVWriter: OutputSink {
 
     public func record(_ sample: Sample) throws {
         precondition(sample.run < runPrefixes.count && !runPrefixes[sample.run].isEmpty, "record before begin")
-        try runPrefixes[sample.run].withUnsafeBufferPointer { (prefix) throws(OutputError) in
-            var row = try buffer.reserve(prefix.count + Self.layout.maxSampleFieldsLength)
-            row.append(prefix)
-            buffer.commit(SampleFields(sample, into: row).row)
-        }
+        window.append(sample)
+        if window.count == Self.windowRows { try sendWindow() }
     }
 
     /// Rows are complete as they are recorded; the end of a run adds nothing.
     public func end(_ summary: RunSummary) throws {}
 
-    /// Writes what is buffered and makes the output final (a file takes its target's place).
+    /// Writes what is held and makes the output final (a file takes its target's place).
     public func finish() throws(OutputError) {
-        try buffer.flush()
+        try sendWindow()
+        try writer.wait()
         try output.finish()
     }
 
-    /// Gives up: a file output removes its temporary file. Buffered rows are dropped.
+    /// Gives up, once any write under way has returned: a file output removes its temporary
+    /// file. Held rows are dropped.
     public func discard() {
+        try? writer.wait()
+        window.removeAll()
         output.discard()
+    }
+
+    /// Formats the window while the previous one is written, then has it written in turn.
+    private func sendWindow() throws(OutputError) {
+        let formatter = formatters[formatting]
+        formatter.format(window, prefixes: runPrefixes)
+        window.removeAll(keepingCapacity: true)
+        try writer.wait()
+        writer.send(formatter, after: header)
+        header = nil
+        formatting = 1 - formatting
     }
 }
