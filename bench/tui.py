@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark of the interactive view as a user runs it: the release binary under tmux at
 200x60. Prints the time from launch until the first frame is on screen and from a key (`.`,
-one exact step) until its answer is on screen, at 1e3, 1e6 and 1e8 steps; the CPU share
+one exact step) until its answer is on screen, at 1e3, 1e6 and 1e8 steps; the time from `P`
+until the first coarse (lr, μ) map and the whole 64x32 map of 1000-step runs are on screen; the CPU share
 while paused and while playing (from /proc/PID/stat over a fixed wall-clock window); then
 runs the in-process measurements of `descent-tui-bench` (first frame, keys, view time,
 re-simulation).
@@ -59,6 +60,26 @@ def key_latency(sock, conf, name, presses=21):
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
+def map_fill(sock, conf, name):
+    """Seconds from `P` (Nesterov, the third run) until the map's coarse pass shows (the status
+    line's `mapping` at 1% or more) and until the whole map shows (no `mapping` left)."""
+    tmux(sock, conf, "send-keys", "-t", name, "space")
+    if not wait_for(sock, conf, name, "paused"):
+        sys.exit("descent did not pause")
+    tmux(sock, conf, "send-keys", "-t", name, "3")
+    start, coarse = time.perf_counter(), None
+    tmux(sock, conf, "send-keys", "-t", name, "P")
+    while time.perf_counter() - start < 30:
+        screen = tmux(sock, conf, "capture-pane", "-p", "-t", name).stdout
+        if "lr,μ map" in screen:
+            progress = re.search(r"mapping \S+ (\d+)%", screen)
+            if coarse is None and (progress is None or int(progress.group(1)) >= 1):
+                coarse = time.perf_counter() - start
+            if progress is None:
+                return coarse, time.perf_counter() - start
+        time.sleep(0.001)
+    sys.exit("the map did not fill within 30 s")
+
 def share(pid, seconds):
     c0, t0 = cpu_seconds(pid), time.perf_counter()
     time.sleep(seconds)
@@ -88,6 +109,16 @@ def main():
             print(f"{steps} steps: first frame on screen {statistics.median(launches) * 1000:.0f} ms, "
                   f"'.' answered on screen {statistics.median(keys) * 1000:.0f} ms (medians of 5 launches; "
                   f"budget 100 ms and one frame, 33 ms; tmux's capture polling included)")
+        coarse, whole = [], []
+        for i in range(5):
+            name = f"map-{i}"
+            session(binary, sock, conf.name, name, steps=1000)
+            c, w = map_fill(sock, conf.name, name)
+            coarse.append(c)
+            whole.append(w)
+            tmux(sock, conf.name, "kill-session", "-t", name)
+        print(f"P on 200x60, Nesterov, 1000 steps a cell: coarse map on screen {statistics.median(coarse) * 1000:.0f} ms "
+              f"(budget 100 ms), the whole 64x32 map {statistics.median(whole) * 1000:.0f} ms (budget 1 s; medians of 5)")
         _, pid = session(binary, sock, conf.name, "cpu")
         playing = share(pid, args.seconds)
         tmux(sock, conf.name, "send-keys", "-t", "cpu", "space")
