@@ -1,0 +1,111 @@
+/// A tape as the sweeps run it: x and y in registers 0 and 1, then one register per step, and
+/// the constant operand of the common arithmetic carried in the step instead of loaded into a
+/// register. Loading x, y and constants costs no step, and a step's arithmetic, forward and
+/// backward, is one case of one switch, not a call through `DerivativeRules`' nested ones.
+///
+/// Each step computes what its instruction's rule computes, operation for operation, and the
+/// steps keep the instructions' order, so every adjoint receives the same terms in the same
+/// order: values and gradients equal the tape's bit for bit. (A constant's adjoint, which
+/// the tape accumulates and nobody reads, is not kept.)
+struct LoweredTape: Sendable {
+    let steps: [LoweredStep]
+
+    /// x, y, and a register per step.
+    private var registerCount: Int { steps.count + 2 }
+
+    init(_ instructions: [TapeInstruction]) {
+        var lowering = Lowering()
+        for instruction in instructions { lowering.lower(instruction) }
+        steps = lowering.finish()
+    }
+
+    func value(at p: Vector2) -> Double {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: registerCount) { values in
+            forward(at: p, into: values)
+            return values[registerCount - 1]
+        }
+    }
+
+    func valueAndGradient(at p: Vector2) -> (value: Double, gradient: Vector2) {
+        let count = registerCount
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * count) { buffer in
+            let values = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+            let adjoints = UnsafeMutableBufferPointer(rebasing: buffer[count..<(2 * count)])
+            forward(at: p, into: values)
+            adjoints.initialize(repeating: 0)
+            adjoints[count - 1] = 1
+            backward(values: values, adjoints: adjoints)
+            return (values[count - 1], Vector2(adjoints[0], adjoints[1]))
+        }
+    }
+
+    @inline(__always)
+    private func forward(at p: Vector2, into v: UnsafeMutableBufferPointer<Double>) {
+        v[0] = p.x
+        v[1] = p.y
+        var previous = 0.0
+        steps.withUnsafeBufferPointer { steps in
+            for (index, step) in steps.enumerated() {
+                let a = step.previous == .first ? previous : v[Int(step.first)], c = step.constant
+                let result: Double
+                switch step.operation {
+                case .add: result = a + operand(step, previous, v)
+                case .subtract: result = a - operand(step, previous, v)
+                case .multiply: result = a * operand(step, previous, v)
+                case .addConstant: result = c + a
+                case .subtractConstant: result = a - c
+                case .subtractFromConstant: result = c - a
+                case .multiplyByConstant: result = c * a
+                case .divideByConstant: result = a / c
+                case .divideConstantBy: result = c / a
+                case .negate: result = -a
+                case .square: result = a * a
+                case .constant: result = c
+                case .rule(let operation):
+                    result = DerivativeRules.value(operation, a, operand(step, previous, v), constant: c)
+                }
+                v[index + 2] = result
+                previous = result
+            }
+        }
+    }
+
+    @inline(__always)
+    private func operand(_ step: LoweredStep, _ previous: Double, _ v: UnsafeMutableBufferPointer<Double>) -> Double {
+        step.previous == .second ? previous : v[Int(step.second)]
+    }
+
+    /// The adjoints of the registers, from the result's 1, in the reverse of the steps' order.
+    /// An adjoint handed over in a CPU register is the only term its register gets, as every
+    /// register but x's and y's has one reader; the others add up in memory.
+    @inline(__always)
+    private func backward(values v: UnsafeMutableBufferPointer<Double>, adjoints: UnsafeMutableBufferPointer<Double>) {
+        var handedOver = 0.0
+        steps.withUnsafeBufferPointer { steps in
+            for index in stride(from: steps.count - 1, through: 0, by: -1) {
+                let step = steps[index]
+                let g = step.feedsNext ? handedOver : adjoints[index + 2]
+                let first = Int(step.first), second = Int(step.second), c = step.constant
+                let da: Double, db: Double
+                switch step.operation {
+                case .add: (da, db) = (g, g)
+                case .subtract: (da, db) = (g, -g)
+                case .multiply: (da, db) = (g * v[second], g * v[first])
+                case .addConstant, .subtractConstant: (da, db) = (g, 0)
+                case .subtractFromConstant, .negate: (da, db) = (-g, 0)
+                case .multiplyByConstant: (da, db) = (g * c, 0)
+                case .divideByConstant: (da, db) = (g / c, 0)
+                case .divideConstantBy: (da, db) = (-g * c / (v[first] * v[first]), 0)
+                case .square: (da, db) = (g * 2 * v[first], 0)
+                case .constant: continue
+                case .rule(let operation):
+                    (da, db) = DerivativeRules.adjoints(
+                        operation, v[first], v[second], result: v[index + 2], constant: c, g)
+                }
+                if step.previous == .first { handedOver = da } else { adjoints[first] += da }
+                guard step.operation.isBinary else { continue }
+                if step.previous == .second { handedOver = db } else { adjoints[second] += db }
+            }
+        }
+    }
+}
