@@ -8,16 +8,9 @@ struct LoweredStep: Sendable {
         case negate, square
         /// Loads the step's constant, for an operand of a `rule`.
         case constant
-        /// Any other operation, by its `DerivativeRules`: rare, and dearer than their nested switch.
-        case rule(TapeOperation)
-
-        var isBinary: Bool {
-            switch self {
-            case .add, .subtract, .multiply: return true
-            case .rule(let operation): return operation.isBinary
-            default: return false
-            }
-        }
+        /// `rule`, by its `DerivativeRules`: the other operations, rare, and dearer than that
+        /// nested switch.
+        case byRule
     }
 
     /// Which operand is the result of the step just before, if one is.
@@ -30,6 +23,7 @@ struct LoweredStep: Sendable {
     /// A unary operation's `second` is its `first`.
     var second: Int32
     var constant: Double = 0
+    var rule = TapeOperation.constant
     /// The sweeps hand this operand over in a CPU register rather than through memory, where
     /// reading back a value just written would wait on the store at every step.
     var previous: Previous? = nil

@@ -6,7 +6,10 @@
 /// Each step computes what its instruction's rule computes, operation for operation, and the
 /// steps keep the instructions' order, so every adjoint receives the same terms in the same
 /// order: values and gradients equal the tape's bit for bit. (A constant's adjoint, which
-/// the tape accumulates and nobody reads, is not kept.)
+/// the tape accumulates and nobody reads, is not kept. An adjoint handed over in a register is
+/// the one term of the one reader, where the tape adds it to 0: that only turns a -0 into +0,
+/// and a zero adjoint's terms are zeros or NaN whatever its sign, which x's and y's sums,
+/// starting at +0, turn into the same gradient.)
 struct LoweredTape: Sendable {
     let steps: [LoweredStep]
 
@@ -61,8 +64,7 @@ struct LoweredTape: Sendable {
                 case .negate: result = -a
                 case .square: result = a * a
                 case .constant: result = c
-                case .rule(let operation):
-                    result = DerivativeRules.value(operation, a, operand(step, previous, v), constant: c)
+                case .byRule: result = DerivativeRules.value(step.rule, a, operand(step, previous, v), constant: c)
                 }
                 v[index + 2] = result
                 previous = result
@@ -76,8 +78,6 @@ struct LoweredTape: Sendable {
     }
 
     /// The adjoints of the registers, from the result's 1, in the reverse of the steps' order.
-    /// An adjoint handed over in a CPU register is the only term its register gets, as every
-    /// register but x's and y's has one reader; the others add up in memory.
     @inline(__always)
     private func backward(values v: UnsafeMutableBufferPointer<Double>, adjoints: UnsafeMutableBufferPointer<Double>) {
         var handedOver = 0.0
@@ -85,26 +85,38 @@ struct LoweredTape: Sendable {
             for index in stride(from: steps.count - 1, through: 0, by: -1) {
                 let step = steps[index]
                 let g = step.feedsNext ? handedOver : adjoints[index + 2]
-                let first = Int(step.first), second = Int(step.second), c = step.constant
-                let da: Double, db: Double
-                switch step.operation {
-                case .add: (da, db) = (g, g)
-                case .subtract: (da, db) = (g, -g)
-                case .multiply: (da, db) = (g * v[second], g * v[first])
-                case .addConstant, .subtractConstant: (da, db) = (g, 0)
-                case .subtractFromConstant, .negate: (da, db) = (-g, 0)
-                case .multiplyByConstant: (da, db) = (g * c, 0)
-                case .divideByConstant: (da, db) = (g / c, 0)
-                case .divideConstantBy: (da, db) = (-g * c / (v[first] * v[first]), 0)
-                case .square: (da, db) = (g * 2 * v[first], 0)
-                case .constant: continue
-                case .rule(let operation):
-                    (da, db) = DerivativeRules.adjoints(
-                        operation, v[first], v[second], result: v[index + 2], constant: c, g)
+                let a = v[Int(step.first)], c = step.constant
+                func pass(_ term: Double, to operand: LoweredStep.Previous) {
+                    if step.previous == operand {
+                        handedOver = term
+                    } else {
+                        adjoints[Int(operand == .first ? step.first : step.second)] += term
+                    }
                 }
-                if step.previous == .first { handedOver = da } else { adjoints[first] += da }
-                guard step.operation.isBinary else { continue }
-                if step.previous == .second { handedOver = db } else { adjoints[second] += db }
+                switch step.operation {
+                case .add:
+                    pass(g, to: .first)
+                    pass(g, to: .second)
+                case .subtract:
+                    pass(g, to: .first)
+                    pass(-g, to: .second)
+                case .multiply:
+                    pass(g * v[Int(step.second)], to: .first)
+                    pass(g * a, to: .second)
+                case .addConstant, .subtractConstant: pass(g, to: .first)
+                case .subtractFromConstant, .negate: pass(-g, to: .first)
+                case .multiplyByConstant: pass(g * c, to: .first)
+                case .divideByConstant: pass(g / c, to: .first)
+                case .divideConstantBy: pass(-g * c / (a * a), to: .first)
+                case .square: pass(g * 2 * a, to: .first)
+                case .constant: break
+                case .byRule:
+                    let (da, db) = DerivativeRules.adjoints(
+                        step.rule, a, v[Int(step.second)], result: v[index + 2], constant: c, g)
+                    pass(da, to: .first)
+                    // A unary operation's term for its second operand is 0.
+                    if step.rule.isBinary { pass(db, to: .second) }
+                }
             }
         }
     }

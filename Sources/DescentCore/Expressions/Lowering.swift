@@ -27,7 +27,8 @@ struct Lowering {
         switch operands.last! {
         case .register(let result) where result == steps.count + 1: break
         // x or y alone: times 1 copies it exactly, -0 and NaN included, and passes the adjoint on.
-        case .register(let variable): _ = emit(LoweredStep(operation: .multiplyByConstant, first: variable, second: variable, constant: 1))
+        case .register(let variable):
+            _ = emit(LoweredStep(operation: .multiplyByConstant, first: variable, second: variable, constant: 1))
         case .constant(let value): _ = register(of: .constant(value))
         }
         return steps
@@ -55,8 +56,8 @@ struct Lowering {
         case (.square, .register(let a), _): return LoweredStep(operation: .square, first: a, second: a)
         default:
             return LoweredStep(
-                operation: .rule(instruction.operation), first: register(of: first), second: register(of: second),
-                constant: instruction.constant)
+                operation: .byRule, first: register(of: first), second: register(of: second),
+                constant: instruction.constant, rule: instruction.operation)
         }
     }
 
@@ -73,7 +74,7 @@ struct Lowering {
             let previousRegister = Int32(steps.count + 1)
             if step.first == previousRegister {
                 step.previous = .first
-            } else if step.operation.isBinary && step.second == previousRegister {
+            } else if step.second == previousRegister {
                 step.previous = .second
             }
             steps[steps.count - 1].feedsNext = step.previous != nil
