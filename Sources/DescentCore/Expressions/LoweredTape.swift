@@ -6,10 +6,13 @@
 /// Each step computes what its instruction's rule computes, operation for operation, and the
 /// steps keep the instructions' order, so every adjoint receives the same terms in the same
 /// order: values and gradients equal the tape's bit for bit. (A constant's adjoint, which
-/// the tape accumulates and nobody reads, is not kept. An adjoint handed over in a register is
-/// the one term of the one reader, where the tape adds it to 0: that only turns a -0 into +0,
-/// and a zero adjoint's terms are zeros or NaN whatever its sign, which x's and y's sums,
-/// starting at +0, turn into the same gradient.)
+/// the tape accumulates and nobody reads, is not kept.)
+///
+/// Only x and y have more than one reader: every other register has one, so its adjoint is
+/// that reader's one term, handed over in a CPU register or written, never added up or zeroed
+/// first. The tape adds that term to 0, which only turns a -0 into +0; a zero adjoint's terms
+/// are zeros or NaN whatever its sign, and x's and y's sums, which start at +0, make the same
+/// gradient of them.
 struct LoweredTape: Sendable {
     let steps: [LoweredStep]
 
@@ -35,7 +38,9 @@ struct LoweredTape: Sendable {
             let values = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
             let adjoints = UnsafeMutableBufferPointer(rebasing: buffer[count..<(2 * count)])
             forward(at: p, into: values)
-            adjoints.initialize(repeating: 0)
+            // The other adjoints are written by their reader before they are read.
+            adjoints[0] = 0
+            adjoints[1] = 0
             adjoints[count - 1] = 1
             backward(values: values, adjoints: adjoints)
             return (values[count - 1], Vector2(adjoints[0], adjoints[1]))
@@ -90,7 +95,8 @@ struct LoweredTape: Sendable {
                     if step.previous == operand {
                         handedOver = term
                     } else {
-                        adjoints[Int(operand == .first ? step.first : step.second)] += term
+                        let register = Int(operand == .first ? step.first : step.second)
+                        if register < 2 { adjoints[register] += term } else { adjoints[register] = term }
                     }
                 }
                 switch step.operation {
