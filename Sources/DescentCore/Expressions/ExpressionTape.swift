@@ -15,8 +15,10 @@ struct ExpressionTape: Hashable, Sendable {
         lowered = LoweredTape(instructions)
     }
 
+    @inline(__always)
     func value(at p: Vector2) -> Double { lowered.value(at: p) }
 
+    @inline(__always)
     func valueAndGradient(at p: Vector2) -> (value: Double, gradient: Vector2) { lowered.valueAndGradient(at: p) }
 
     /// Tapes are equal when their instructions are: the lowered form follows from them.
