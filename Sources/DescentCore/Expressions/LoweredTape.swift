@@ -69,7 +69,7 @@ struct LoweredTape: @unchecked Sendable {
         v[1] = p.y
         var previous = 0.0
         for (index, step) in steps.enumerated() {
-            let a = step.previous == .first ? previous : v[Int(step.first)], c = step.constant
+            let a = step.previous == .first ? previous : read(step.first, p, v), c = step.constant
             let result: Double
             switch step.operation {
             case .add: result = a + operand(step, previous, v)
@@ -94,6 +94,17 @@ struct LoweredTape: @unchecked Sendable {
     @inline(__always)
     private static func operand(_ step: LoweredStep, _ previous: Double, _ v: UnsafeMutableBufferPointer<Double>) -> Double {
         step.previous == .second ? previous : v[Int(step.second)]
+    }
+
+    /// x and y from the point itself, not from the registers just written: in a run each point
+    /// depends on the last gradient, so every wait on reading back a store delays the run.
+    @inline(__always)
+    private static func read(_ register: Int32, _ p: Vector2, _ v: UnsafeMutableBufferPointer<Double>) -> Double {
+        switch register {
+        case 0: return p.x
+        case 1: return p.y
+        default: return v[Int(register)]
+        }
     }
 
     /// The adjoints of the registers, from the result's 1, in the reverse of the steps' order.
