@@ -34,7 +34,12 @@ public struct Expression: Landscape, Hashable {
         return found
     }
 
+    // Inlined down to the sweeps, which take only the steps' pointer: a call that took the
+    // expression would retain and release its arrays and strings at every step of a run.
+    @inline(__always)
     func value(at p: Vector2) -> Double { tape.value(at: p) }
+
+    @inline(__always)
     func gradient(at p: Vector2) -> Vector2 { tape.valueAndGradient(at: p).gradient }
 
     var defaultView: ViewBox { ViewBox(x: -3...3, y: -3...3) }

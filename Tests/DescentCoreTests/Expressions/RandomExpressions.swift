@@ -23,6 +23,20 @@ struct RandomExpressions {
         }
     }
 
+    /// A formula using every operation and function, constants on either side of each
+    /// operator, defined or not (log of a negative, 0/0, …).
+    mutating func anyOperation(depth: Int = 4) -> String {
+        if depth == 0 || rng.nextUnit() < 0.2 { return pick(["x", "y", "x", "y", "0", "-0.5", "2", "3", "1e-3"]) }
+        let a = anyOperation(depth: depth - 1), b = anyOperation(depth: depth - 1)
+        switch rng.next() % 3 {
+        case 0: return "(\(a) \(pick(["+", "-", "*", "/", "^"])) \(b))"
+        case 1:
+            let unary = ExpressionFunction.allCases.filter { $0.arity == 1 }.map(\.rawValue) + ["-", "(2)^"]
+            return "\(pick(unary))(\(a))"
+        default: return "\(pick(ExpressionFunction.allCases.filter { $0.arity == 2 }.map(\.rawValue)))(\(a), \(b))"
+        }
+    }
+
     /// Any sequence of the grammar's pieces, mostly not well formed.
     mutating func tokens(count: Int) -> String {
         let pieces = [
