@@ -5,10 +5,10 @@
 struct CellRun<L: Landscape, O: Optimizer, I: StepInputs> {
     /// Its place in its batch of cells.
     let slot: Int
-    private let steps: Int
+    let steps: Int
     private let stopAtTolerance: Bool
-    private var state: RunState<L, O, I>
-    private var fits: [RateFit]
+    private(set) var state: RunState<L, O, I>
+    private(set) var fits: [RateFit]
     /// The optimizer's state after the last update, when that update left the position as it was.
     private var optimizerAtRest: O?
 
@@ -66,6 +66,13 @@ struct CellRun<L: Landscape, O: Optimizer, I: StepInputs> {
     private static func identical<T>(_ a: T, _ b: T) -> Bool {
         guard _isPOD(T.self) else { return false }
         return withUnsafeBytes(of: a) { a in withUnsafeBytes(of: b) { b in a.elementsEqual(b) } }
+    }
+
+    /// Moves on by `n` steps taken in SIMD lanes, each one that `step()` would have taken
+    /// without ending the run or leaving the position where it was.
+    mutating func skip(_ n: Int, to position: Vector2, optimizer: O) where I == ExactInputs {
+        state.skip(n, to: position, optimizer: optimizer)
+        optimizerAtRest = nil
     }
 
     private func end(at visit: Visit) -> CellEnd {

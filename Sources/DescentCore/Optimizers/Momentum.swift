@@ -1,5 +1,5 @@
 /// Heavy-ball momentum as torch.optim.SGD(momentum, dampening), or in Sutskever's form.
-public struct Momentum: Optimizer, Hashable {
+public struct Momentum: LaneOptimizer, Hashable {
     var momentum: Double
     var dampening: Double
     var form: MomentumForm
@@ -27,6 +27,16 @@ public struct Momentum: Optimizer, Hashable {
     }
 
     mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
+        var p = LaneVector(position), v = LaneVector(velocity)
+        step(&p, velocity: &v, gradient: LaneVector(g), lr: lr, momentum: momentum)
+        position = p.vector
+        velocity = v.vector
+        started = true
+    }
+
+    func step<S: LaneScalar>(
+        _ position: inout LaneVector<S>, velocity: inout LaneVector<S>, gradient g: LaneVector<S>, lr: S, momentum: S
+    ) {
         let damped = started ? (1 - dampening) * g : g
         switch form {
         case .pytorch:
@@ -36,7 +46,16 @@ public struct Momentum: Optimizer, Hashable {
             velocity = momentum * velocity - lr * damped
             position += velocity
         }
-        started = true
+    }
+
+    var laneVelocity: Vector2 { velocity }
+    var laneMomentum: Double { momentum }
+    var updatesInLanes: Bool { started }
+
+    func with(laneVelocity velocity: Vector2) -> Momentum {
+        var moved = self
+        moved.velocity = velocity
+        return moved
     }
 
     /// torch's buffer, or Sutskever's velocity (which has the lr in it: another quantity).

@@ -1,5 +1,5 @@
 /// Nesterov momentum as torch.optim.SGD(momentum, nesterov=True), or in Sutskever's (Keras) form.
-public struct Nesterov: Optimizer, Hashable {
+public struct Nesterov: LaneOptimizer, Hashable {
     var momentum: Double
     var form: MomentumForm
     /// PyTorch form: the buffer `buf`; Sutskever form: Keras' `m` in position units. Both
@@ -28,6 +28,15 @@ public struct Nesterov: Optimizer, Hashable {
     }
 
     mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
+        var p = LaneVector(position), v = LaneVector(velocity)
+        step(&p, velocity: &v, gradient: LaneVector(g), lr: lr, momentum: momentum)
+        position = p.vector
+        velocity = v.vector
+    }
+
+    func step<S: LaneScalar>(
+        _ position: inout LaneVector<S>, velocity: inout LaneVector<S>, gradient g: LaneVector<S>, lr: S, momentum: S
+    ) {
         switch form {
         case .pytorch:
             velocity = momentum * velocity + g
@@ -47,6 +56,16 @@ public struct Nesterov: Optimizer, Hashable {
     func quadraticRate(lr: Double, curvature: Double) -> Double? {
         let contraction = 1 - lr * curvature
         return ErrorRecurrence.largestRootModulus(b: (1 + momentum) * contraction, c: momentum * contraction)
+    }
+
+    var laneVelocity: Vector2 { velocity }
+    var laneMomentum: Double { momentum }
+    var updatesInLanes: Bool { true }
+
+    func with(laneVelocity velocity: Vector2) -> Nesterov {
+        var moved = self
+        moved.velocity = velocity
+        return moved
     }
 
     mutating func resetMomentum() {
