@@ -26,10 +26,7 @@ struct CellRun<L: Landscape, O: Optimizer, I: StepInputs> {
     mutating func step() -> CellEnd? {
         var visit = state.visit()
         let overflowed = state.judgeLoss(of: &visit)
-        // Read before written: the fits' storage is touched only on the rare steps they take.
-        for i in fits.indices where !fits[i].ignores(visit.point.position) {
-            fits[i].add(step: visit.step, at: visit.point.position)
-        }
+        fit(step: visit.step, at: visit.point.position)
         if overflowed || visit.step == steps || visit.status == .diverged
             || (visit.status == .converged && stopAtTolerance)
         {
@@ -39,6 +36,15 @@ struct CellRun<L: Landscape, O: Optimizer, I: StepInputs> {
         // An lr that is not finite ends the run at the point it was to update from.
         if visit.event.lrNotFinite { return end(at: visit) }
         return atFixedPoint(after: visit) ? end(at: visit) : nil
+    }
+
+    /// Shows the fits the point visited at `step`.
+    @inline(__always)
+    mutating func fit(step: Int, at position: Vector2) {
+        // Read before written: the fits' storage is touched only on the rare steps they take.
+        for i in fits.indices where !fits[i].ignores(position) {
+            fits[i].add(step: step, at: position)
+        }
     }
 
     /// Whether the run is at a fixed point, having just updated from `visit`: the update left

@@ -67,59 +67,37 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer, V: SIMD & LaneScalar> w
             let active = activeLanes()
             guard any(active), let template else { return }
             let quiet = (0..<V.scalarCount).filter { lane[$0] != nil }.map { steps - t[$0] }.min()!
-            var taken = 0
-            var events = Mask(repeating: false)
-            var moved = position, velocityAfter = velocity
-            while taken < quiet {
-                let gradient: LaneVector<V>
-                (events, gradient) = visit(position)
-                events .&= active
-                moved = position
-                velocityAfter = velocity
-                template.step(&moved, velocity: &velocityAfter, gradient: gradient, lr: lr, momentum: momentum)
-                // Equal as numbers includes equal in bits: a superset, so every fixed point is seen.
-                events .|= (moved.x .== position.x) .& (moved.y .== position.y) .& active
-                if any(events) { break }
-                position = moved
-                velocity = velocityAfter
-                taken += 1
-            }
+            var quietSteps = QuietSteps(
+                landscape: landscape, template: template, targets: targets, clearlyFar: clearlyFar,
+                clearlyNear: clearlyNear, awaitsConvergence: awaitsConvergence,
+                surelyAboveTolerance: surelyAboveTolerance, lr: lr, momentum: momentum, active: active)
+            let (taken, next) = quietSteps.run(from: &position, velocity: &velocity, upTo: quiet)
             for i in 0..<V.scalarCount where lane[i] != nil {
                 t[i] += taken
                 unrecorded[i] += taken
             }
-            guard any(events) else { continue }
-            for i in 0..<V.scalarCount where events[i] { record(i) }
-            position = moved
-            velocity = velocityAfter
-            for i in 0..<V.scalarCount where lane[i] != nil && !events[i] {
+            guard let next else { continue }
+            for i in 0..<V.scalarCount where next.leaving[i] { record(i) }
+            for i in 0..<V.scalarCount where next.fitting[i] && !next.leaving[i] { fit(i) }
+            position = next.position
+            velocity = next.velocity
+            for i in 0..<V.scalarCount where lane[i] != nil && !next.leaving[i] {
                 t[i] += 1
                 unrecorded[i] += 1
             }
-            for i in 0..<V.scalarCount where events[i] { stepAlone(i) }
+            for i in 0..<V.scalarCount where next.leaving[i] { stepAlone(i) }
         }
     }
 
-    /// The gradient at `p`, and the lanes whose visit of `p` may do more than visit: as
-    /// `RunState.visit()`, `judgeLoss` and the fits in `CellRun.step()` judge it, or a superset.
-    @inline(__always)
-    private func visit(_ p: LaneVector<V>) -> (events: Mask, gradient: LaneVector<V>) {
-        let g = landscape.gradient(at: p), loss = landscape.value(at: p)
-        let box = V(repeating: RunState<L, O, ExactInputs>.escapeRadius)
-        let inside = (p.x .<= box) .& (p.x .>= -box) .& (p.y .<= box) .& (p.y .>= -box)
-        var events = .!(inside .& Self.finite(g.x) .& Self.finite(g.y) .& Self.finite(loss))
-        events .|= awaitsConvergence .& (g.squaredNorm .<= surelyAboveTolerance)
-        for f in targets.indices {
-            let squared = (p - targets[f]).squaredNorm
-            events .|= .!((squared .> clearlyFar[f]) .| (squared .< clearlyNear[f]))
+    /// Lane `i`'s point, which a rate fit may take: the fits see it as `CellRun.step()` shows
+    /// it to them, and the lane goes on with their new windows.
+    private mutating func fit(_ i: Int) {
+        guard let r = lane[i] else { return }
+        runs[r].fit(step: t[i], at: Vector2(position.x[i], position.y[i]))
+        for f in runs[r].fits.indices {
+            clearlyFar[f][i] = runs[r].fits[f].clearlyFar
+            clearlyNear[f][i] = runs[r].fits[f].clearlyNear
         }
-        return (events, g)
-    }
-
-    /// Not NaN and not infinite, lane by lane.
-    @inline(__always)
-    private static func finite(_ v: V) -> Mask {
-        (v .< V(repeating: .infinity)) .& (v .> V(repeating: -.infinity))
     }
 
     private func activeLanes() -> Mask {
