@@ -2,11 +2,13 @@
 public struct Beale: LaneLandscape, Hashable {
     init() {}
 
+    @inline(__always)
     func value<S: LaneScalar>(at p: LaneVector<S>) -> S {
         let (r1, r2, r3) = residuals(p)
         return r1 * r1 + r2 * r2 + r3 * r3
     }
 
+    @inline(__always)
     func gradient<S: LaneScalar>(at p: LaneVector<S>) -> LaneVector<S> {
         let (r1, r2, r3) = residuals(p)
         let y = p.y, y2 = y * y

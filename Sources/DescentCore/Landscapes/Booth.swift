@@ -2,11 +2,13 @@
 public struct Booth: LaneLandscape, Hashable {
     init() {}
 
+    @inline(__always)
     func value<S: LaneScalar>(at p: LaneVector<S>) -> S {
         let u = p.x + 2 * p.y - 7, v = 2 * p.x + p.y - 5
         return u * u + v * v
     }
 
+    @inline(__always)
     func gradient<S: LaneScalar>(at p: LaneVector<S>) -> LaneVector<S> {
         LaneVector(10 * p.x + 8 * p.y - 34, 8 * p.x + 10 * p.y - 38)
     }

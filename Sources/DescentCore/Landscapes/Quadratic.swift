@@ -20,11 +20,13 @@ public struct Quadratic: LaneLandscape, Hashable {
         v = Vector2(-sin(theta), cos(theta))
     }
 
+    @inline(__always)
     func value<S: LaneScalar>(at p: LaneVector<S>) -> S {
         let d = p - center, a = d.dot(u), b = d.dot(v)
         return 0.5 * eigenvalues.x * a * a + 0.5 * eigenvalues.y * b * b
     }
 
+    @inline(__always)
     func gradient<S: LaneScalar>(at p: LaneVector<S>) -> LaneVector<S> {
         let d = p - center
         return (eigenvalues.x * d.dot(u)) * u + (eigenvalues.y * d.dot(v)) * v

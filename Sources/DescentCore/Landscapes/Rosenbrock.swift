@@ -8,11 +8,13 @@ public struct Rosenbrock: LaneLandscape, Hashable {
         self.b = b
     }
 
+    @inline(__always)
     func value<S: LaneScalar>(at p: LaneVector<S>) -> S {
         let u = a - p.x, v = p.y - p.x * p.x
         return u * u + b * v * v
     }
 
+    @inline(__always)
     func gradient<S: LaneScalar>(at p: LaneVector<S>) -> LaneVector<S> {
         let v = p.y - p.x * p.x
         return LaneVector(-2 * (a - p.x) - 4 * b * p.x * v, 2 * b * v)

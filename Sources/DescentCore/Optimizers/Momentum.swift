@@ -34,6 +34,7 @@ public struct Momentum: LaneOptimizer, Hashable {
         started = true
     }
 
+    @inline(__always)
     func step<S: LaneScalar>(
         _ position: inout LaneVector<S>, velocity: inout LaneVector<S>, gradient g: LaneVector<S>, lr: S, momentum: S
     ) {

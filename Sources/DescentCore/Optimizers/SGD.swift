@@ -10,6 +10,7 @@ public struct SGD: LaneOptimizer, Hashable {
         position = p.vector
     }
 
+    @inline(__always)
     func step<S: LaneScalar>(
         _ position: inout LaneVector<S>, velocity: inout LaneVector<S>, gradient g: LaneVector<S>, lr: S, momentum: S
     ) {

@@ -1,5 +1,5 @@
 /// What the formulas shared by one run and runs in SIMD lanes are written over: `Double` for
-/// one run, `SIMD4<Double>` or `SIMD8<Double>` for a cell per lane. The operations are IEEE
+/// one run, `SIMD4<Double>` for a cell per lane. The operations are IEEE
 /// per lane, with no fused multiply-add, so a formula gives each lane the bits it gives that
 /// lane's run alone.
 protocol LaneScalar: Sendable {
@@ -24,4 +24,3 @@ extension Double: LaneScalar {
 }
 
 extension SIMD4: LaneScalar where Scalar == Double {}
-extension SIMD8: LaneScalar where Scalar == Double {}

@@ -1,7 +1,9 @@
 /// The steps of a run per SIMD lane that only visit and update: everything a lane's run
 /// needs in its hot loop, held apart from the batch's bookkeeping so that the loop touches
 /// registers only. It stops before the first step where a lane's run may do more.
-struct QuietSteps<L: LaneLandscape, O: LaneOptimizer, V: SIMD & LaneScalar> where V.Scalar == Double {
+struct QuietSteps<L: LaneLandscape, O: LaneOptimizer> {
+    /// Concrete, not generic: only the concrete type's comparisons compile to vector instructions.
+    typealias V = SIMD4<Double>
     typealias Mask = SIMDMask<V.MaskStorage>
 
     let landscape: L

@@ -6,8 +6,9 @@
 /// that leaves the position where it was, the run's last step. A lane that meets one takes
 /// that step in its `CellRun`, from its state as the lanes left it, so every byte is what the
 /// cell's run gives alone; then it goes on in its lane, or the lane takes the next cell.
-struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer, V: SIMD & LaneScalar> where V.Scalar == Double {
-    typealias Mask = SIMDMask<V.MaskStorage>
+struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
+    typealias V = QuietSteps<L, O>.V
+    typealias Mask = QuietSteps<L, O>.Mask
 
     private var runs: [CellRun<L, O, ExactInputs>]
     private var ends: [CellEnd?]
@@ -66,8 +67,9 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer, V: SIMD & LaneScalar> w
             }
             let active = activeLanes()
             guard any(active), let template else { return }
-            let quiet = (0..<V.scalarCount).filter { lane[$0] != nil }.map { steps - t[$0] }.min()!
-            var quietSteps = QuietSteps(
+            var quiet = Int.max
+            for i in 0..<V.scalarCount where lane[i] != nil { quiet = min(quiet, steps - t[i]) }
+            let quietSteps = QuietSteps(
                 landscape: landscape, template: template, targets: targets, clearlyFar: clearlyFar,
                 clearlyNear: clearlyNear, awaitsConvergence: awaitsConvergence,
                 surelyAboveTolerance: surelyAboveTolerance, lr: lr, momentum: momentum, active: active)
@@ -173,21 +175,18 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer, V: SIMD & LaneScalar> w
 
 /// Whether a batch of cells can go in SIMD lanes: a fact of its types.
 enum SharedLanes {
-    /// How each of `runs` ended, run `V.scalarCount` to an instruction, when their landscape
-    /// and optimizer are written for lanes and their lr is constant on the exact gradient;
-    /// else nil.
-    static func run<P: Landscape, Q: Optimizer, I: StepInputs, V: SIMD & LaneScalar>(
-        _ runs: [CellRun<P, Q, I>], lanes: V.Type
-    ) -> [CellEnd]? where V.Scalar == Double {
+    /// How each of `runs` ended, when their landscape and optimizer are written for lanes and
+    /// their lr is constant on the exact gradient; else nil.
+    static func run<P: Landscape, Q: Optimizer, I: StepInputs>(_ runs: [CellRun<P, Q, I>]) -> [CellEnd]? {
         guard let landscape = P.self as? any LaneLandscape.Type, let optimizer = Q.self as? any LaneOptimizer.Type,
             I.self == ExactInputs.self
         else { return nil }
-        return inLanes(runs, landscape, optimizer, V.self)
+        return inLanes(runs, landscape, optimizer)
     }
 
-    private static func inLanes<P, Q, I, LL: LaneLandscape, LO: LaneOptimizer, V: SIMD & LaneScalar>(
-        _ runs: [CellRun<P, Q, I>], _: LL.Type, _: LO.Type, _: V.Type
-    ) -> [CellEnd] where V.Scalar == Double {
-        SIMDCellLanes<LL, LO, V>.run(runs as! [CellRun<LL, LO, ExactInputs>])
+    private static func inLanes<P, Q, I, LL: LaneLandscape, LO: LaneOptimizer>(
+        _ runs: [CellRun<P, Q, I>], _: LL.Type, _: LO.Type
+    ) -> [CellEnd] {
+        SIMDCellLanes<LL, LO>.run(runs as! [CellRun<LL, LO, ExactInputs>])
     }
 }
