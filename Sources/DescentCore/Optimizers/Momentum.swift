@@ -4,7 +4,7 @@ public struct Momentum: LaneOptimizer, Hashable {
     var dampening: Double
     var form: MomentumForm
     /// PyTorch form: the buffer `buf`; Sutskever form: the velocity `v` in position units.
-    private(set) var velocity = Vector2.zero
+    var velocity = Vector2.zero
     /// PyTorch sets `buf = g` on the first step (undamped); Sutskever's `v` starts at 0, and
     /// its first step is undamped too so that both forms agree at constant lr.
     private(set) var started = false
@@ -27,10 +27,7 @@ public struct Momentum: LaneOptimizer, Hashable {
     }
 
     mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
-        var p = LaneVector(position), v = LaneVector(velocity)
-        step(&p, velocity: &v, gradient: LaneVector(g), lr: lr, momentum: momentum)
-        position = p.vector
-        velocity = v.vector
+        stepAlone(&position, gradient: g, lr: lr)
         started = true
     }
 
@@ -49,15 +46,7 @@ public struct Momentum: LaneOptimizer, Hashable {
         }
     }
 
-    var laneVelocity: Vector2 { velocity }
-    var laneMomentum: Double { momentum }
     var updatesInLanes: Bool { started }
-
-    func with(laneVelocity velocity: Vector2) -> Momentum {
-        var moved = self
-        moved.velocity = velocity
-        return moved
-    }
 
     /// torch's buffer, or Sutskever's velocity (which has the lr in it: another quantity).
     var namedState: [(name: String, value: Vector2)] {

@@ -4,7 +4,7 @@ public struct Nesterov: LaneOptimizer, Hashable {
     var form: MomentumForm
     /// PyTorch form: the buffer `buf`; Sutskever form: Keras' `m` in position units. Both
     /// start at 0, which for PyTorch's `buf = g` on the first step gives the same numbers.
-    private(set) var velocity = Vector2.zero
+    var velocity = Vector2.zero
 
     var name: String { "nesterov" }
     var momentumCoefficient: Double? { momentum }
@@ -28,10 +28,7 @@ public struct Nesterov: LaneOptimizer, Hashable {
     }
 
     mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
-        var p = LaneVector(position), v = LaneVector(velocity)
-        step(&p, velocity: &v, gradient: LaneVector(g), lr: lr, momentum: momentum)
-        position = p.vector
-        velocity = v.vector
+        stepAlone(&position, gradient: g, lr: lr)
     }
 
     @inline(__always)
@@ -57,16 +54,6 @@ public struct Nesterov: LaneOptimizer, Hashable {
     func quadraticRate(lr: Double, curvature: Double) -> Double? {
         let contraction = 1 - lr * curvature
         return ErrorRecurrence.largestRootModulus(b: (1 + momentum) * contraction, c: momentum * contraction)
-    }
-
-    var laneVelocity: Vector2 { velocity }
-    var laneMomentum: Double { momentum }
-    var updatesInLanes: Bool { true }
-
-    func with(laneVelocity velocity: Vector2) -> Nesterov {
-        var moved = self
-        moved.velocity = velocity
-        return moved
     }
 
     mutating func resetMomentum() {

@@ -5,9 +5,7 @@ public struct SGD: LaneOptimizer, Hashable {
     init() {}
 
     mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
-        var p = LaneVector(position), v = LaneVector(Vector2.zero)
-        step(&p, velocity: &v, gradient: LaneVector(g), lr: lr, momentum: 0)
-        position = p.vector
+        stepAlone(&position, gradient: g, lr: lr)
     }
 
     @inline(__always)
@@ -17,10 +15,12 @@ public struct SGD: LaneOptimizer, Hashable {
         position -= lr * g
     }
 
-    var laneVelocity: Vector2 { .zero }
-    var laneMomentum: Double { 0 }
-    var updatesInLanes: Bool { true }
-    func with(laneVelocity velocity: Vector2) -> SGD { self }
+    /// It has neither: its update leaves them out.
+    var velocity: Vector2 {
+        get { .zero }
+        set {}
+    }
+    var momentum: Double { 0 }
 
     /// e_{k+1} = (1 − αλ)·e_k.
     func quadraticRate(lr: Double, curvature: Double) -> Double? {

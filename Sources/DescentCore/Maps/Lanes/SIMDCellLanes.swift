@@ -111,9 +111,9 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
     /// Tells lane `i`'s run of the steps it took in the lane.
     private mutating func record(_ i: Int) {
         guard let r = lane[i], unrecorded[i] > 0 else { return }
-        runs[r].skip(
-            unrecorded[i], to: Vector2(position.x[i], position.y[i]),
-            optimizer: runs[r].state.optimizer.with(laneVelocity: Vector2(velocity.x[i], velocity.y[i])))
+        var optimizer = runs[r].state.optimizer
+        optimizer.velocity = Vector2(velocity.x[i], velocity.y[i])
+        runs[r].skip(unrecorded[i], to: Vector2(position.x[i], position.y[i]), optimizer: optimizer)
         unrecorded[i] = 0
     }
 
@@ -151,9 +151,9 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
         if ready[i] { template = optimizer }
         position.x[i] = run.state.position.x
         position.y[i] = run.state.position.y
-        velocity.x[i] = optimizer.laneVelocity.x
-        velocity.y[i] = optimizer.laneVelocity.y
-        momentum[i] = optimizer.laneMomentum
+        velocity.x[i] = optimizer.velocity.x
+        velocity.y[i] = optimizer.velocity.y
+        momentum[i] = optimizer.momentum
         lr[i] = run.state.inputs.rate
         surelyAboveTolerance[i] = run.state.surelyAboveTolerance
         awaitsConvergence[i] = run.state.convergedAt == nil
