@@ -1,14 +1,16 @@
 /// Booth's function: a gently tilted quadratic bowl with its minimum at (1, 3).
-public struct Booth: Landscape, Hashable {
+public struct Booth: LaneLandscape, Hashable {
     init() {}
 
-    func value(at p: Vector2) -> Double {
+    @inline(__always)
+    func value<S: LaneScalar>(at p: LaneVector<S>) -> S {
         let u = p.x + 2 * p.y - 7, v = 2 * p.x + p.y - 5
         return u * u + v * v
     }
 
-    func gradient(at p: Vector2) -> Vector2 {
-        Vector2(10 * p.x + 8 * p.y - 34, 8 * p.x + 10 * p.y - 38)
+    @inline(__always)
+    func gradient<S: LaneScalar>(at p: LaneVector<S>) -> LaneVector<S> {
+        LaneVector(10 * p.x + 8 * p.y - 34, 8 * p.x + 10 * p.y - 38)
     }
 
     var defaultView: ViewBox { .square(10) }

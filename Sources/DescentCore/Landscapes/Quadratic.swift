@@ -2,7 +2,7 @@ import Foundation
 
 /// A bowl of any conditioning: `½·L·(u·(z−c))² + ½·μ·(v·(z−c))²` with u = (cos θ, sin θ),
 /// v = (−sin θ, cos θ). Its Hessian has eigenvalues L and μ, so κ = L/μ sets how hard it is.
-public struct Quadratic: Landscape, Hashable {
+public struct Quadratic: LaneLandscape, Hashable {
     /// [L, μ]: the curvature along u and along v.
     var eigenvalues: Vector2
     /// θ in degrees: the direction u of the first eigenvalue.
@@ -20,14 +20,16 @@ public struct Quadratic: Landscape, Hashable {
         v = Vector2(-sin(theta), cos(theta))
     }
 
-    func value(at p: Vector2) -> Double {
-        let d = p - center, a = u.dot(d), b = v.dot(d)
+    @inline(__always)
+    func value<S: LaneScalar>(at p: LaneVector<S>) -> S {
+        let d = p - center, a = d.dot(u), b = d.dot(v)
         return 0.5 * eigenvalues.x * a * a + 0.5 * eigenvalues.y * b * b
     }
 
-    func gradient(at p: Vector2) -> Vector2 {
+    @inline(__always)
+    func gradient<S: LaneScalar>(at p: LaneVector<S>) -> LaneVector<S> {
         let d = p - center
-        return (eigenvalues.x * u.dot(d)) * u + (eigenvalues.y * v.dot(d)) * v
+        return (eigenvalues.x * d.dot(u)) * u + (eigenvalues.y * d.dot(v)) * v
     }
 
     var conditionNumber: Double { max(eigenvalues.x, eigenvalues.y) / min(eigenvalues.x, eigenvalues.y) }

@@ -1,5 +1,5 @@
 /// Rosenbrock's banana valley, `(a − x)² + b(y − x²)²`: easy to find, slow to follow.
-public struct Rosenbrock: Landscape, Hashable {
+public struct Rosenbrock: LaneLandscape, Hashable {
     var a: Double
     var b: Double
 
@@ -8,14 +8,16 @@ public struct Rosenbrock: Landscape, Hashable {
         self.b = b
     }
 
-    func value(at p: Vector2) -> Double {
+    @inline(__always)
+    func value<S: LaneScalar>(at p: LaneVector<S>) -> S {
         let u = a - p.x, v = p.y - p.x * p.x
         return u * u + b * v * v
     }
 
-    func gradient(at p: Vector2) -> Vector2 {
+    @inline(__always)
+    func gradient<S: LaneScalar>(at p: LaneVector<S>) -> LaneVector<S> {
         let v = p.y - p.x * p.x
-        return Vector2(-2 * (a - p.x) - 4 * b * p.x * v, 2 * b * v)
+        return LaneVector(-2 * (a - p.x) - 4 * b * p.x * v, 2 * b * v)
     }
 
     var defaultView: ViewBox { ViewBox(x: -2...2, y: -1...3) }

@@ -5,10 +5,10 @@
 struct CellRun<L: Landscape, O: Optimizer, I: StepInputs> {
     /// Its place in its batch of cells.
     let slot: Int
-    private let steps: Int
+    let steps: Int
     private let stopAtTolerance: Bool
-    private var state: RunState<L, O, I>
-    private var fits: [RateFit]
+    private(set) var state: RunState<L, O, I>
+    private(set) var fits: [RateFit]
     /// The optimizer's state after the last update, when that update left the position as it was.
     private var optimizerAtRest: O?
 
@@ -26,10 +26,7 @@ struct CellRun<L: Landscape, O: Optimizer, I: StepInputs> {
     mutating func step() -> CellEnd? {
         var visit = state.visit()
         let overflowed = state.judgeLoss(of: &visit)
-        // Read before written: the fits' storage is touched only on the rare steps they take.
-        for i in fits.indices where !fits[i].ignores(visit.point.position) {
-            fits[i].add(step: visit.step, at: visit.point.position)
-        }
+        fit(step: visit.step, at: visit.point.position)
         if overflowed || visit.step == steps || visit.status == .diverged
             || (visit.status == .converged && stopAtTolerance)
         {
@@ -39,6 +36,15 @@ struct CellRun<L: Landscape, O: Optimizer, I: StepInputs> {
         // An lr that is not finite ends the run at the point it was to update from.
         if visit.event.lrNotFinite { return end(at: visit) }
         return atFixedPoint(after: visit) ? end(at: visit) : nil
+    }
+
+    /// Shows the fits the point visited at `step`.
+    @inline(__always)
+    mutating func fit(step: Int, at position: Vector2) {
+        // Read before written: the fits' storage is touched only on the rare steps they take.
+        for i in fits.indices where !fits[i].ignores(position) {
+            fits[i].add(step: step, at: position)
+        }
     }
 
     /// Whether the run is at a fixed point, having just updated from `visit`: the update left
@@ -66,6 +72,13 @@ struct CellRun<L: Landscape, O: Optimizer, I: StepInputs> {
     private static func identical<T>(_ a: T, _ b: T) -> Bool {
         guard _isPOD(T.self) else { return false }
         return withUnsafeBytes(of: a) { a in withUnsafeBytes(of: b) { b in a.elementsEqual(b) } }
+    }
+
+    /// Moves on by `n` steps taken in SIMD lanes, each one that `step()` would have taken
+    /// without ending the run or leaving the position where it was.
+    mutating func skip(_ n: Int, to position: Vector2, optimizer: O) where I == ExactInputs {
+        state.skip(n, to: position, optimizer: optimizer)
+        optimizerAtRest = nil
     }
 
     private func end(at visit: Visit) -> CellEnd {

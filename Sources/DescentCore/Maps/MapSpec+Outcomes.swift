@@ -98,7 +98,7 @@ private struct CellInputsOpener<L: Landscape, O: Optimizer>: StepInputsVisitor {
                 slot: slot, state: state, minima: minima, steps: spec.steps,
                 stopAtTolerance: spec.stopAtTolerance)
         }
-        return CellLanes.run(runs)
+        return SharedLanes.run(runs) ?? CellLanes.run(runs)
     }
 }
 

@@ -9,7 +9,7 @@ struct RateFit {
     private var startDistance: Double?
     /// Squared distances beyond which, or under which, a step is surely outside the window
     /// (none before the start is known).
-    private var clearlyFar = Double.infinity, clearlyNear = 0.0
+    private(set) var clearlyFar = Double.infinity, clearlyNear = 0.0
     private var n = 0
     private var meanStep = 0.0, meanLog = 0.0
     private var sxx = 0.0, sxy = 0.0

@@ -1,10 +1,10 @@
 /// Heavy-ball momentum as torch.optim.SGD(momentum, dampening), or in Sutskever's form.
-public struct Momentum: Optimizer, Hashable {
+public struct Momentum: LaneOptimizer, Hashable {
     var momentum: Double
     var dampening: Double
     var form: MomentumForm
     /// PyTorch form: the buffer `buf`; Sutskever form: the velocity `v` in position units.
-    private(set) var velocity = Vector2.zero
+    var velocity = Vector2.zero
     /// PyTorch sets `buf = g` on the first step (undamped); Sutskever's `v` starts at 0, and
     /// its first step is undamped too so that both forms agree at constant lr.
     private(set) var started = false
@@ -27,6 +27,14 @@ public struct Momentum: Optimizer, Hashable {
     }
 
     mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
+        stepAlone(&position, gradient: g, lr: lr)
+        started = true
+    }
+
+    @inline(__always)
+    func step<S: LaneScalar>(
+        _ position: inout LaneVector<S>, velocity: inout LaneVector<S>, gradient g: LaneVector<S>, lr: S, momentum: S
+    ) {
         let damped = started ? (1 - dampening) * g : g
         switch form {
         case .pytorch:
@@ -36,8 +44,9 @@ public struct Momentum: Optimizer, Hashable {
             velocity = momentum * velocity - lr * damped
             position += velocity
         }
-        started = true
     }
+
+    var updatesInLanes: Bool { started }
 
     /// torch's buffer, or Sutskever's velocity (which has the lr in it: another quantity).
     var namedState: [(name: String, value: Vector2)] {

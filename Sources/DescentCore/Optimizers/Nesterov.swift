@@ -1,10 +1,10 @@
 /// Nesterov momentum as torch.optim.SGD(momentum, nesterov=True), or in Sutskever's (Keras) form.
-public struct Nesterov: Optimizer, Hashable {
+public struct Nesterov: LaneOptimizer, Hashable {
     var momentum: Double
     var form: MomentumForm
     /// PyTorch form: the buffer `buf`; Sutskever form: Keras' `m` in position units. Both
     /// start at 0, which for PyTorch's `buf = g` on the first step gives the same numbers.
-    private(set) var velocity = Vector2.zero
+    var velocity = Vector2.zero
 
     var name: String { "nesterov" }
     var momentumCoefficient: Double? { momentum }
@@ -28,6 +28,13 @@ public struct Nesterov: Optimizer, Hashable {
     }
 
     mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
+        stepAlone(&position, gradient: g, lr: lr)
+    }
+
+    @inline(__always)
+    func step<S: LaneScalar>(
+        _ position: inout LaneVector<S>, velocity: inout LaneVector<S>, gradient g: LaneVector<S>, lr: S, momentum: S
+    ) {
         switch form {
         case .pytorch:
             velocity = momentum * velocity + g

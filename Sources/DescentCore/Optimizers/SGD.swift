@@ -1,12 +1,26 @@
 /// Plain gradient descent: `p −= lr·g` (torch.optim.SGD with momentum 0).
-public struct SGD: Optimizer, Hashable {
+public struct SGD: LaneOptimizer, Hashable {
     var name: String { "sgd" }
 
     init() {}
 
     mutating func update(_ position: inout Vector2, gradient g: Vector2, lr: Double) {
+        stepAlone(&position, gradient: g, lr: lr)
+    }
+
+    @inline(__always)
+    func step<S: LaneScalar>(
+        _ position: inout LaneVector<S>, velocity: inout LaneVector<S>, gradient g: LaneVector<S>, lr: S, momentum: S
+    ) {
         position -= lr * g
     }
+
+    /// It has neither: its update leaves them out.
+    var velocity: Vector2 {
+        get { .zero }
+        set {}
+    }
+    var momentum: Double { 0 }
 
     /// e_{k+1} = (1 − αλ)·e_k.
     /// It keeps no state.

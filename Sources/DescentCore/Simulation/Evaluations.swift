@@ -25,4 +25,9 @@ struct Evaluations<L: Landscape> {
         count &+= 1
         return landscape.gradient(at: p)
     }
+
+    /// Counts `n` gradients evaluated elsewhere (in a map's SIMD lanes).
+    mutating func countGradients(_ n: Int) {
+        count &+= n
+    }
 }

@@ -11,7 +11,7 @@ struct RunState<L: Landscape, O: Optimizer, I: StepInputs> {
     let tolerance: Double
     /// Squared gradient norms above this are surely not under the tolerance, with a margin
     /// that rounding cannot cross: most steps are judged without a root.
-    private let surelyAboveTolerance: Double
+    let surelyAboveTolerance: Double
     private var previous: PointRecord?
     /// The optimizer before the last update, kept only when the inputs may undo it.
     private var beforeLastUpdate: O?
@@ -87,6 +87,16 @@ struct RunState<L: Landscape, O: Optimizer, I: StepInputs> {
         evaluations.record((step - t) * evaluationsPerStep)
         optimizer.skip(updates: step - t)
         t = step
+    }
+
+    /// Moves on by `n` steps taken elsewhere (a map's SIMD lanes) to `position` and `optimizer`:
+    /// steps that visited a point each, neither diverged nor converged, and updated on inputs
+    /// that neither react to a point nor remember one (`ExactInputs`).
+    mutating func skip(_ n: Int, to position: Vector2, optimizer: O) {
+        evaluations.countGradients(n)
+        self.position = position
+        self.optimizer = optimizer
+        t &+= n
     }
 
     /// Fills in the loss of a row whose method did not evaluate it (uncounted: the method did

@@ -1,0 +1,192 @@
+/// Runs a batch of cells a cell per SIMD lane, where they share landscape, optimizer and a
+/// constant lr on the exact gradient (every cell's update is then the same formula, on its
+/// own numbers): one instruction steps them all. Each step checks every lane on masks for
+/// what `CellRun.step()` would do more than visit and update: a point out of the box or not
+/// finite, a gradient that may be under the tolerance, a point a rate fit may take, an update
+/// that leaves the position where it was, the run's last step. A lane that meets one takes
+/// that step in its `CellRun`, from its state as the lanes left it, so every byte is what the
+/// cell's run gives alone; then it goes on in its lane, or the lane takes the next cell.
+struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
+    typealias V = QuietSteps<L, O>.V
+    typealias Mask = QuietSteps<L, O>.Mask
+
+    private var runs: [CellRun<L, O, ExactInputs>]
+    private var ends: [CellEnd?]
+    private var next = 0
+    private let landscape: L
+    private let targets: [Vector2]
+    private let steps: Int
+
+    /// The run in each lane; nil for a lane left empty at the batch's end.
+    private var lane: [Int?]
+    /// Each lane's step and the steps taken in the lane since its run last heard of them.
+    private var t: [Int]
+    private var unrecorded: [Int]
+    /// Whether each lane's next update is the lanes' (its lr finite, its optimizer ready).
+    private var ready: [Bool]
+    /// The settings the lanes update with: those of a run that is ready.
+    private var template: O?
+
+    private var position = LaneVector<V>(repeating: .zero)
+    private var velocity = LaneVector<V>(repeating: .zero)
+    private var momentum = V(repeating: 0)
+    private var lr = V(repeating: 0)
+    private var surelyAboveTolerance = V(repeating: 0)
+    private var awaitsConvergence = Mask(repeating: false)
+    /// Each fit's squares beyond or under which a point is surely out of its window.
+    private var clearlyFar: [V]
+    private var clearlyNear: [V]
+
+    /// How each of `runs` ended, in their order.
+    static func run(_ runs: [CellRun<L, O, ExactInputs>]) -> [CellEnd] {
+        guard let first = runs.first else { return [] }
+        var lanes = SIMDCellLanes(runs, first: first)
+        lanes.run()
+        return lanes.ends.map { $0! }
+    }
+
+    private init(_ runs: [CellRun<L, O, ExactInputs>], first: CellRun<L, O, ExactInputs>) {
+        self.runs = runs
+        ends = Array(repeating: nil, count: runs.count)
+        landscape = first.state.evaluations.landscape
+        targets = first.fits.map(\.target)
+        steps = first.steps
+        lane = Array(repeating: nil, count: V.scalarCount)
+        t = Array(repeating: 0, count: V.scalarCount)
+        unrecorded = t
+        ready = Array(repeating: false, count: V.scalarCount)
+        clearlyFar = Array(repeating: V(repeating: 0), count: targets.count)
+        clearlyNear = clearlyFar
+    }
+
+    private mutating func run() {
+        for i in 0..<V.scalarCount { take(next: i) }
+        while true {
+            for i in 0..<V.scalarCount {
+                while lane[i] != nil && (!ready[i] || t[i] == steps) { stepAlone(i) }
+            }
+            let active = activeLanes()
+            guard any(active), let template else { return }
+            var quiet = Int.max
+            for i in 0..<V.scalarCount where lane[i] != nil { quiet = min(quiet, steps - t[i]) }
+            let quietSteps = QuietSteps(
+                landscape: landscape, template: template, targets: targets, clearlyFar: clearlyFar,
+                clearlyNear: clearlyNear, awaitsConvergence: awaitsConvergence,
+                surelyAboveTolerance: surelyAboveTolerance, lr: lr, momentum: momentum, active: active)
+            let (taken, next) = quietSteps.run(from: &position, velocity: &velocity, upTo: quiet)
+            for i in 0..<V.scalarCount where lane[i] != nil {
+                t[i] += taken
+                unrecorded[i] += taken
+            }
+            guard let next else { continue }
+            for i in 0..<V.scalarCount where next.leaving[i] { record(i) }
+            for i in 0..<V.scalarCount where next.fitting[i] && !next.leaving[i] { fit(i) }
+            position = next.position
+            velocity = next.velocity
+            for i in 0..<V.scalarCount where lane[i] != nil && !next.leaving[i] {
+                t[i] += 1
+                unrecorded[i] += 1
+            }
+            for i in 0..<V.scalarCount where next.leaving[i] { stepAlone(i) }
+        }
+    }
+
+    /// Lane `i`'s point, which a rate fit may take: the fits see it as `CellRun.step()` shows
+    /// it to them, and the lane goes on with their new windows.
+    private mutating func fit(_ i: Int) {
+        guard let r = lane[i] else { return }
+        runs[r].fit(step: t[i], at: Vector2(position.x[i], position.y[i]))
+        for f in runs[r].fits.indices {
+            clearlyFar[f][i] = runs[r].fits[f].clearlyFar
+            clearlyNear[f][i] = runs[r].fits[f].clearlyNear
+        }
+    }
+
+    private func activeLanes() -> Mask {
+        var active = Mask(repeating: false)
+        for i in 0..<V.scalarCount { active[i] = lane[i] != nil }
+        return active
+    }
+
+    /// Tells lane `i`'s run of the steps it took in the lane.
+    private mutating func record(_ i: Int) {
+        guard let r = lane[i], unrecorded[i] > 0 else { return }
+        var optimizer = runs[r].state.optimizer
+        optimizer.velocity = Vector2(velocity.x[i], velocity.y[i])
+        runs[r].skip(unrecorded[i], to: Vector2(position.x[i], position.y[i]), optimizer: optimizer)
+        unrecorded[i] = 0
+    }
+
+    /// Lane `i`'s run takes its next step in its `CellRun`; the lane then goes on with it, or
+    /// with the next cell once it has ended.
+    private mutating func stepAlone(_ i: Int) {
+        guard let r = lane[i] else { return }
+        record(i)
+        if let end = runs[r].step() {
+            ends[r] = end
+            take(next: i)
+        } else {
+            load(r, into: i)
+        }
+    }
+
+    /// Lane `i` takes the next cell, or is left empty with a copy of a busy lane's numbers
+    /// (which it steps to no effect, and which cannot slow it as subnormals would).
+    private mutating func take(next i: Int) {
+        guard next < runs.count else {
+            lane[i] = nil
+            if let busy = lane.indices.first(where: { lane[$0] != nil }) { copy(lane: busy, to: i) }
+            return
+        }
+        load(next, into: i)
+        next += 1
+    }
+
+    private mutating func load(_ r: Int, into i: Int) {
+        let run = runs[r], optimizer = run.state.optimizer
+        lane[i] = r
+        t[i] = run.state.t
+        unrecorded[i] = 0
+        ready[i] = optimizer.updatesInLanes && run.state.inputs.rate.isFinite
+        if ready[i] { template = optimizer }
+        position.x[i] = run.state.position.x
+        position.y[i] = run.state.position.y
+        velocity.x[i] = optimizer.velocity.x
+        velocity.y[i] = optimizer.velocity.y
+        momentum[i] = optimizer.momentum
+        lr[i] = run.state.inputs.rate
+        surelyAboveTolerance[i] = run.state.surelyAboveTolerance
+        awaitsConvergence[i] = run.state.convergedAt == nil
+        for f in run.fits.indices {
+            clearlyFar[f][i] = run.fits[f].clearlyFar
+            clearlyNear[f][i] = run.fits[f].clearlyNear
+        }
+    }
+
+    private mutating func copy(lane from: Int, to i: Int) {
+        position.x[i] = position.x[from]
+        position.y[i] = position.y[from]
+        velocity.x[i] = velocity.x[from]
+        velocity.y[i] = velocity.y[from]
+        momentum[i] = momentum[from]
+        lr[i] = lr[from]
+    }
+}
+
+/// Whether a batch of cells can go in SIMD lanes: a fact of its types.
+enum SharedLanes {
+    /// How each of `runs` ended, when their landscape and optimizer are written for lanes and
+    /// their lr is constant on the exact gradient; else nil.
+    static func run<P: Landscape, Q: Optimizer, I: StepInputs>(_ runs: [CellRun<P, Q, I>]) -> [CellEnd]? {
+        guard let landscape = P.self as? any LaneLandscape.Type, let optimizer = Q.self as? any LaneOptimizer.Type,
+            I.self == ExactInputs.self
+        else { return nil }
+        return inLanes(runs, landscape, optimizer)
+    }
+
+    private static func inLanes<P, Q, I, LL: LaneLandscape, LO: LaneOptimizer>(
+        _ runs: [CellRun<P, Q, I>], _: LL.Type, _: LO.Type
+    ) -> [CellEnd] {
+        SIMDCellLanes<LL, LO>.run(runs as! [CellRun<LL, LO, ExactInputs>])
+    }
+}
