@@ -104,15 +104,28 @@ struct RunLoop<L: Landscape, O: Optimizer, I: StepInputs>: Sendable {
             if let evaluations = fixedPointEvaluations, state.t < target {
                 state.pass(to: target, evaluationsPerStep: evaluations)
             }
-            let earlier = looksForFixedPoint ? state : nil
-            var visit = state.visit()
-            guard visit.step < target, !ends(at: visit) else { return (visit, nil) }
-            let taken = state.update(from: &visit)
-            if visit.event.lrNotFinite { return (visit, taken) }
-            if let earlier, state.isFixedPoint(after: earlier) {
+            // The copy only on the steps that look: made at every step, even as an Optional
+            // that stays nil, it was a copy of the whole state per step, half the loop's time.
+            guard looksForFixedPoint else {
+                if let end = step(until: target) { return end }
+                continue
+            }
+            let earlier = state
+            if let end = step(until: target) { return end }
+            if state.isFixedPoint(after: earlier) {
                 fixedPointEvaluations = state.evaluations.count - earlier.evaluations.count
             }
         }
+    }
+
+    /// Visits the next point and updates from it, unless it is `target` or ends the run (then
+    /// returns its visit) or its update's lr is not finite (then returns both).
+    @inline(__always)
+    private mutating func step(until target: Int) -> (Visit, StepTaken?)? {
+        var visit = state.visit()
+        guard visit.step < target, !ends(at: visit) else { return (visit, nil) }
+        let taken = state.update(from: &visit)
+        return visit.event.lrNotFinite ? (visit, taken) : nil
     }
 
     private var looksForFixedPoint: Bool {
