@@ -9,6 +9,11 @@ enum MapFillOrder {
         return all.filter { isCoarse(x: $0 % width, y: $0 / width) } + all.filter { !isCoarse(x: $0 % width, y: $0 / width) }
     }
 
+    /// How many cells the coarse pass has.
+    static func coarseCount(width: Int, height: Int) -> Int {
+        ((width + stride - 1) / stride) * ((height + stride - 1) / stride)
+    }
+
     /// The coarse cell whose outcome stands in for cell (x, y) until its own is done.
     static func standIn(x: Int, y: Int) -> (x: Int, y: Int) {
         (x - x % stride, y - y % stride)

@@ -23,9 +23,11 @@ struct OutcomeMap {
     /// Pieces out at once: one per core keeps them all busy.
     static let parallelJobs = max(2, ProcessInfo.processInfo.activeProcessorCount)
     /// Steps one piece runs at most (whole cells, at least one): a few milliseconds, so a
-    /// stale piece frees its core soon and the map grows in small steps.
-    static let stepsPerJob = 100_000
-    /// Cells per piece at most, so the coarse pass is shared among the cores.
+    /// stale piece frees its core soon. Not fewer: the event loop takes finished work at its
+    /// next frame, so every round of pieces costs a frame; small pieces made a 64 × 32 map of
+    /// 1000-step runs take 32 rounds, over a second.
+    static let stepsPerJob = 500_000
+    /// Cells per piece of the coarse pass at most, so that it is shared among the cores.
     static let cellsPerJob = 32
 
     private(set) var key: Key?
@@ -48,9 +50,12 @@ struct OutcomeMap {
         }
         guard let spec, let key else { return .none }
         var commands: [Command] = []
-        let cellsPerJob = min(Self.cellsPerJob, max(1, Self.stepsPerJob / max(key.steps, 1)))
+        let cellsPerJob = max(1, Self.stepsPerJob / max(key.steps, 1))
+        let coarse = MapFillOrder.coarseCount(width: key.grid.width, height: key.grid.height)
         while outstanding < Self.parallelJobs, !queue.isEmpty {
-            let cells = Array(queue.prefix(cellsPerJob))
+            let inCoarsePass = queue.startIndex < coarse
+            let count = inCoarsePass ? min(cellsPerJob, Self.cellsPerJob, coarse - queue.startIndex) : cellsPerJob
+            let cells = Array(queue.prefix(count))
             queue = queue.dropFirst(cells.count)
             jobs += 1
             outstanding += 1
