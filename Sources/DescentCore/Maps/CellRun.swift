@@ -55,23 +55,17 @@ struct CellRun<L: Landscape, O: Optimizer, I: StepInputs> {
     /// out: one that takes it would take it at every step left.
     @inline(__always)
     private mutating func atFixedPoint(after visit: Visit) -> Bool {
-        guard I.isStationary, Self.identical(state.position, visit.point.position) else {
+        guard state.inputs.repeatsItself(from: visit.step), state.position.isIdentical(to: visit.point.position) else {
             optimizerAtRest = nil
             return false
         }
-        if let rest = optimizerAtRest, Self.identical(rest, state.optimizer),
+        if let rest = optimizerAtRest, state.optimizer.repeatsUpdate(from: rest),
             !fits.contains(where: { !$0.ignores(visit.point.position) })
         {
             return true
         }
         optimizerAtRest = state.optimizer
         return false
-    }
-
-    /// Bit for bit, so that −0 and 0 differ; only for plain values (no references to follow).
-    private static func identical<T>(_ a: T, _ b: T) -> Bool {
-        guard _isPOD(T.self) else { return false }
-        return withUnsafeBytes(of: a) { a in withUnsafeBytes(of: b) { b in a.elementsEqual(b) } }
     }
 
     /// Moves on by `n` steps taken in SIMD lanes, each one that `step()` would have taken

@@ -31,7 +31,6 @@ struct ControlledInputs: StepInputs {
 
     static var canUndo: Bool { true }
     /// Its schedules, controllers and noise may change the update from step to step.
-    static var isStationary: Bool { false }
 
     mutating func arrive<O: Optimizer>(at point: PointRecord, from previous: PointRecord?, optimizer: inout O) -> Arrival {
         guard let previous else { return Arrival(event: .none) }

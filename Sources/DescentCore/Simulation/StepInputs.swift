@@ -7,9 +7,6 @@ protocol StepInputs: Sendable {
     var needsLoss: Bool { get }
     /// The method may take back its last update, so the loop keeps the optimizer from before it.
     static var canUndo: Bool { get }
-    /// Every update is the same function of the point and the optimizer, whatever the step
-    /// (a constant lr, no noise): a state that an update leaves exactly as it was stays so.
-    static var isStationary: Bool { get }
     /// Reacts to reaching `point`, one update after `previous` (nil at the start).
     mutating func arrive<O: Optimizer>(at point: PointRecord, from previous: PointRecord?, optimizer: inout O) -> Arrival
     /// Takes the update from `point`, the run's step t.
@@ -45,7 +42,6 @@ struct ExactInputs: StepInputs {
 
     var needsLoss: Bool { false }
     static var canUndo: Bool { false }
-    static var isStationary: Bool { true }
 
     @inline(__always)
     func arrive<O: Optimizer>(at point: PointRecord, from previous: PointRecord?, optimizer: inout O) -> Arrival {
