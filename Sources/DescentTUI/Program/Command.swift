@@ -11,15 +11,17 @@ public enum Command: Sendable {
 
     /// `commands` as one: none, the only one, or a batch; a quit among them wins.
     static func combining(_ commands: [Command]) -> Command {
-        let wanted = commands.filter {
-            if case .none = $0 { return false }
-            return true
-        }
-        if wanted.contains(where: { if case .quit = $0 { true } else { false } }) { return .quit }
+        let wanted = commands.filter { !$0.isNone }
+        if wanted.contains(where: \.quits) { return .quit }
         return wanted.count <= 1 ? wanted.first ?? .none : .batch(wanted)
     }
 
+    // A command carries a closure when it is `.work`, so it has no `==`: callers ask for its case.
     var isNone: Bool {
         if case .none = self { true } else { false }
+    }
+
+    var quits: Bool {
+        if case .quit = self { true } else { false }
     }
 }
