@@ -55,7 +55,8 @@ struct CellRun<L: Landscape, O: Optimizer, I: StepInputs> {
     /// out: one that takes it would take it at every step left.
     @inline(__always)
     private mutating func atFixedPoint(after visit: Visit) -> Bool {
-        guard state.inputs.repeatsItself(from: visit.step), state.position.isIdentical(to: visit.point.position) else {
+        // The position first: it is the cheap test, and nearly always moved.
+        guard state.position.isIdentical(to: visit.point.position), state.inputs.repeatsItself(from: visit.step) else {
             optimizerAtRest = nil
             return false
         }
