@@ -32,7 +32,12 @@ let package = Package(
                 "DescentCore", "DescentScenario", "DescentExport", "DescentTUI", "DescentTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            exclude: ["README.md"]
+            exclude: ["README.md"],
+            // Swift's runtime and Foundation linked in: a launch then binds no symbols in a dozen
+            // shared libraries, which was most of a short command's time. Compiled so as well, so
+            // that Foundation's modules name the static libraries they need.
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
         .executableTarget(
             name: "descent-tui-bench", dependencies: ["DescentTUI", "DescentScenario"], path: "Sources/DescentTUIBenchmark"),
