@@ -75,16 +75,17 @@ struct MapCommand: AsyncParsableCommand {
         let map = MapSpec(
             simulation: spec, run: index, axes: try axes(for: spec.runs[index], in: spec),
             grid: MapGrid(width: grid.width, height: grid.height), shard: try chosenShard())
-        let outcomes = await map.outcomes()
+        let formatsRows = csv != nil
+        let chunks = await map.outcomes(inChunks: { (outcomes: $0, rows: formatsRows ? MapCSV.rows($0) : nil) })
         if let csv {
             signal(SIGPIPE, SIG_IGN)
             do throws(OutputError) {
-                try MapCSV.write(outcomes, to: csv)
+                try MapCSV.write(chunks.compactMap(\.rows), to: csv)
             } catch {
                 try error.endCommand()
             }
         }
-        StandardError.print(MapSummary.render(outcomes, of: map))
+        StandardError.print(MapSummary.render(chunks.flatMap(\.outcomes), of: map))
     }
 
     /// `--run`'s index, or the first run's.

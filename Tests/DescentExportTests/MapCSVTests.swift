@@ -16,8 +16,8 @@ struct MapCSVTests {
         let output = MemoryOutput()
         try MapCSV.write(
             [
-                Self.outcome(momentum: 0.9, gap: 1e-20, steps: 1412, rate: 0.9819, predicted: 0.98),
-                Self.outcome(momentum: nil, gap: nil, steps: nil, rate: nil, predicted: nil),
+                MapCSV.rows([Self.outcome(momentum: 0.9, gap: 1e-20, steps: 1412, rate: 0.9819, predicted: 0.98)]),
+                MapCSV.rows([Self.outcome(momentum: nil, gap: nil, steps: nil, rate: nil, predicted: nil)]),
             ], into: output)
         #expect(output.finished)
         #expect(output.text == """

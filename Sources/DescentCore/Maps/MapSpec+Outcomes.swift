@@ -7,18 +7,24 @@ extension MapSpec {
 
     /// The outcomes of this shard's cells, in cell order.
     public func outcomes() async -> [MapOutcome] {
-        let indices = cellIndices
-        let chunkSize = max(1, (indices.count + Self.chunkCount - 1) / Self.chunkCount)
-        let chunks = stride(from: 0, to: indices.count, by: chunkSize).map {
-            Array(indices[$0..<min($0 + chunkSize, indices.count)])
-        }
-        return await withTaskGroup(of: (Int, [MapOutcome]).self) { group in
-            for (position, chunk) in chunks.enumerated() {
-                group.addTask { (position, outcomes(ofCells: chunk)) }
+        await outcomes(inChunks: { $0 }).flatMap { $0 }
+    }
+
+    /// This shard's cells in consecutive chunks, each chunk's outcomes handed to `finish` on
+    /// the task that ran them, so that what a caller makes of them (their CSV rows) is made on
+    /// every core too; what it made, in cell order.
+    public func outcomes<Chunk: Sendable>(inChunks finish: @escaping @Sendable ([MapOutcome]) -> Chunk) async -> [Chunk] {
+        let indices = cellIndices, run = cellRunner
+        let size = max(1, (indices.count + Self.chunkCount - 1) / Self.chunkCount)
+        let starts = Array(stride(from: 0, to: indices.count, by: size))
+        return await withTaskGroup(of: (Int, Chunk).self) { group in
+            for (position, start) in starts.enumerated() {
+                let chunk = Array(indices[start..<min(start + size, indices.count)])
+                group.addTask { (position, finish(run(chunk))) }
             }
-            var done = [[MapOutcome]](repeating: [], count: chunks.count)
-            for await (position, outcomes) in group { done[position] = outcomes }
-            return done.flatMap { $0 }
+            var done = [Chunk?](repeating: nil, count: starts.count)
+            for await (position, chunk) in group { done[position] = chunk }
+            return done.map { $0! }
         }
     }
 
@@ -26,14 +32,18 @@ extension MapSpec {
     /// order, computed on the calling thread: the one entry for callers that schedule cells
     /// themselves, such as the view, which maps a coarse pass first.
     public func outcomes(ofCells indices: [Int]) -> [MapOutcome] {
-        let cells = indices.map(cell)
-        let ends = simulation.landscape.open(CellsOpener(map: self, runs: cells.map(\.1), starts: cells.map(\.0.start)))
-        return zip(cells, ends).map { outcome(of: $0.0, run: $0.1, end: $1) }
+        cellRunner(indices)
     }
 
-    /// Judges how a cell's run went.
-    func outcome(of cell: MapCell, run: RunSpec, end: CellEnd) -> MapOutcome {
-        let landscape = simulation.landscape, minima = landscape.minima
+    /// Runs cells given by their indices. The landscape, the mapped run's optimizer and its
+    /// inputs are opened once, so every batch's loop is specialised for all three (every cell
+    /// shares them; only lr, momentum or start differ).
+    private var cellRunner: @Sendable ([Int]) -> [MapOutcome] {
+        simulation.landscape.open(CellsOpener(map: self))
+    }
+
+    /// Judges how a cell's run went, given the landscape's known `minima` and f*.
+    func outcome(of cell: MapCell, run: RunSpec, end: CellEnd, minima: [KnownMinimum], minimumValue: Double?) -> MapOutcome {
         let nearest = minima.indices.min {
             (minima[$0].position - end.position).norm < (minima[$1].position - end.position).norm
         }
@@ -47,58 +57,60 @@ extension MapSpec {
         }
         return MapOutcome(
             cell: cell, final: end.position, finalLoss: end.loss,
-            gap: landscape.minimumValue.map { end.loss - $0 },
+            gap: minimumValue.map { end.loss - $0 },
             stepsToTolerance: end.convergedAt, evalsToTolerance: end.convergedEvals,
             status: end.diverged ? .diverged : end.convergedAt != nil ? .converged : .ok,
             basin: basin,
             rate: end.diverged ? nil : nearest.flatMap { end.rates[$0] },
-            predictedRate: landscape.predictedRate(of: run))
+            predictedRate: simulation.landscape.predictedRate(of: run))
     }
 
     /// A run ends in a minimum's basin when it is within this fraction of the view's diagonal of it.
     static let basinRadius = 1e-3
 }
 
-/// Opens the landscape, the mapped run's optimizer and its inputs, so the cells' loop is
-/// specialised for all three (every cell shares them; only lr, momentum or start differ).
 private struct CellsOpener: LandscapeVisitor {
     let map: MapSpec
-    let runs: [RunSpec]
-    let starts: [Vector2]
 
-    func visit<L: Landscape>(_ landscape: L) -> [CellEnd] {
-        map.simulation.runs[map.run].optimizer.open(CellOptimizerOpener(landscape: landscape, opener: self))
+    func visit<L: Landscape>(_ landscape: L) -> @Sendable ([Int]) -> [MapOutcome] {
+        map.simulation.runs[map.run].optimizer.open(CellOptimizerOpener(landscape: landscape, map: map))
     }
 }
 
 private struct CellOptimizerOpener<L: Landscape>: OptimizerVisitor {
     let landscape: L
-    let opener: CellsOpener
+    let map: MapSpec
 
-    func visit<O: Optimizer>(_ optimizer: O) -> [CellEnd] {
-        let map = opener.map
-        return Simulator(spec: map.simulation).openInputs(
+    func visit<O: Optimizer>(_ optimizer: O) -> @Sendable ([Int]) -> [MapOutcome] {
+        Simulator(spec: map.simulation).openInputs(
             of: map.simulation.runs[map.run], index: map.run, knownMinimum: landscape.minimumValue,
-            CellInputsOpener<L, O>(landscape: landscape, opener: opener))
+            CellInputsOpener<L, O>(landscape: landscape, map: map))
     }
 }
 
 private struct CellInputsOpener<L: Landscape, O: Optimizer>: StepInputsVisitor {
     let landscape: L
-    let opener: CellsOpener
+    let map: MapSpec
 
-    func visit<I: StepInputs>(_ inputs: (RunSpec) -> I) -> [CellEnd] {
-        let spec = opener.map.simulation, minima = landscape.minima
-        let runs = zip(opener.runs, opener.starts).enumerated().map { slot, cell in
-            let (run, start) = cell
-            let state = RunState(
-                landscape: landscape, optimizer: run.optimizer.open(Concrete<O>()), inputs: inputs(run), start: start,
-                tolerance: spec.tolerance)
-            return CellRun(
-                slot: slot, state: state, minima: minima, steps: spec.steps,
-                stopAtTolerance: spec.stopAtTolerance)
+    func visit<I: StepInputs>(_ inputs: @escaping @Sendable (RunSpec) -> I) -> @Sendable ([Int]) -> [MapOutcome] {
+        let map = map, landscape = landscape, spec = map.simulation
+        let minima = landscape.minima, minimumValue = landscape.minimumValue
+        let runBatch = SharedLanes.batchRunner(for: CellRun<L, O, I>.self) ?? { CellLanes.run($0) }
+        return { indices in
+            let cells = indices.map(map.cell)
+            let runs = cells.indices.map { slot in
+                let (cell, run) = cells[slot]
+                let state = RunState(
+                    landscape: landscape, optimizer: run.optimizer.open(Concrete<O>()), inputs: inputs(run),
+                    start: cell.start, tolerance: spec.tolerance)
+                return CellRun(
+                    slot: slot, state: state, minima: minima, steps: spec.steps, stopAtTolerance: spec.stopAtTolerance)
+            }
+            let ends = runBatch(runs)
+            return cells.indices.map { i in
+                map.outcome(of: cells[i].0, run: cells[i].1, end: ends[i], minima: minima, minimumValue: minimumValue)
+            }
         }
-        return SharedLanes.run(runs) ?? CellLanes.run(runs)
     }
 }
 

@@ -81,7 +81,7 @@ private struct InputsOpener<L: Landscape, O: Optimizer>: StepInputsVisitor {
     let optimizer: O
     let opener: LandscapeOpener
 
-    func visit<I: StepInputs>(_ inputs: (RunSpec) -> I) -> ResumableRun {
+    func visit<I: StepInputs>(_ inputs: @escaping @Sendable (RunSpec) -> I) -> ResumableRun {
         let simulator = opener.simulator, spec = simulator.spec, run = opener.run
         return ResumableRun(
             RunLoop(
@@ -96,7 +96,7 @@ private struct InputsOpener<L: Landscape, O: Optimizer>: StepInputsVisitor {
 /// specialises: a map makes one per cell, of the same type.
 protocol StepInputsVisitor {
     associatedtype Result
-    func visit<I: StepInputs>(_ inputs: (RunSpec) -> I) -> Result
+    func visit<I: StepInputs>(_ inputs: @escaping @Sendable (RunSpec) -> I) -> Result
 }
 
 extension Simulator {
@@ -105,10 +105,10 @@ extension Simulator {
     /// where that is all it needs, else the general inputs with its own noise stream.
     func openInputs<V: StepInputsVisitor>(of run: RunSpec, index: Int, knownMinimum: Double?, _ visitor: V) -> V.Result {
         if run.isExact { return visitor.visit { ExactInputs(rate: $0.lr) } }
+        let steps = spec.steps, seed = spec.seed
         return visitor.visit {
             ControlledInputs(
-                run: $0, runLength: spec.steps, noise: RandomStreams.noise(of: index, seed: spec.seed),
-                knownMinimum: knownMinimum)
+                run: $0, runLength: steps, noise: RandomStreams.noise(of: index, seed: seed), knownMinimum: knownMinimum)
         }
     }
 }

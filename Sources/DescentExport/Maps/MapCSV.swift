@@ -10,26 +10,40 @@ public enum MapCSV {
     /// The longest row: sixteen fields of at most a Double's length, their commas, the newline.
     static let maxRowLength = 16 * (NumberText.maxDoubleLength + 1)
 
-    /// Writes the map to `target` whole, or (on failure) leaves nothing behind there.
-    public static func write(_ outcomes: [MapOutcome], to target: OutputTarget) throws(OutputError) {
-        try write(outcomes, into: target.open())
+    /// The rows of some cells, formatted (on the task that ran them, for a map on all cores)
+    /// and waiting to be written in their place.
+    public struct Rows: Sendable {
+        fileprivate let bytes: [UInt8]
     }
 
-    static func write(_ outcomes: [MapOutcome], into output: ByteOutput) throws(OutputError) {
+    /// The CSV rows of `outcomes`, in their order.
+    public static func rows(_ outcomes: [MapOutcome]) -> Rows {
+        Rows(bytes: [UInt8](unsafeUninitializedCapacity: outcomes.count * maxRowLength) { buffer, count in
+            var row = ByteCursor(buffer.baseAddress!)
+            for outcome in outcomes { append(outcome, to: &row) }
+            count = row.position - buffer.baseAddress!
+        })
+    }
+
+    /// Writes the map (the header, then `rows` in order) to `target` whole, or (on failure)
+    /// leaves nothing behind there.
+    public static func write(_ rows: [Rows], to target: OutputTarget) throws(OutputError) {
+        try write(rows, into: target.open())
+    }
+
+    static func write(_ rows: [Rows], into output: ByteOutput) throws(OutputError) {
         do throws(OutputError) {
-            let buffer = OutputBuffer(output: output)
-            try buffer.append(Array((header + "\n").utf8))
-            for outcome in outcomes {
-                var row = try buffer.reserve(maxRowLength)
-                append(outcome, to: &row)
-                buffer.commit(row)
-            }
-            try buffer.flush()
+            try write(Array((header + "\n").utf8), to: output)
+            for block in rows { try write(block.bytes, to: output) }
             try output.finish()
         } catch {
             output.discard()
             throw error
         }
+    }
+
+    private static func write(_ bytes: [UInt8], to output: ByteOutput) throws(OutputError) {
+        try bytes.withUnsafeBytes { bytes in Result { () throws(OutputError) in try output.write(bytes) } }.get()
     }
 
     private static func append(_ outcome: MapOutcome, to row: inout ByteCursor) {

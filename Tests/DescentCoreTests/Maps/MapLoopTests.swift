@@ -101,7 +101,8 @@ struct MapLoopTests {
         let end = CellEnd(
             position: summary.last.position, loss: summary.last.loss, diverged: summary.diverged,
             convergedAt: summary.convergedAt, convergedEvals: summary.convergedEvals, rates: sink.fits.map(\.rate))
-        return map.outcome(of: cell, run: run, end: end)
+        return map.outcome(
+            of: cell, run: run, end: end, minima: spec.landscape.minima, minimumValue: spec.landscape.minimumValue)
     }
 }
 

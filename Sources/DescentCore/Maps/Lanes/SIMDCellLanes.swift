@@ -172,21 +172,3 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
         lr[i] = lr[from]
     }
 }
-
-/// Whether a batch of cells can go in SIMD lanes: a fact of its types.
-enum SharedLanes {
-    /// How each of `runs` ended, when their landscape and optimizer are written for lanes and
-    /// their lr is constant on the exact gradient; else nil.
-    static func run<P: Landscape, Q: Optimizer, I: StepInputs>(_ runs: [CellRun<P, Q, I>]) -> [CellEnd]? {
-        guard let landscape = P.self as? any LaneLandscape.Type, let optimizer = Q.self as? any LaneOptimizer.Type,
-            I.self == ExactInputs.self
-        else { return nil }
-        return inLanes(runs, landscape, optimizer)
-    }
-
-    private static func inLanes<P, Q, I, LL: LaneLandscape, LO: LaneOptimizer>(
-        _ runs: [CellRun<P, Q, I>], _: LL.Type, _: LO.Type
-    ) -> [CellEnd] {
-        SIMDCellLanes<LL, LO>.run(runs as! [CellRun<LL, LO, ExactInputs>])
-    }
-}
