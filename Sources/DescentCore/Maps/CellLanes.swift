@@ -6,23 +6,24 @@ enum CellLanes {
     /// Runs side by side: enough to fill the core's pipelines, few enough to stay in its L1 cache.
     static let width = 4
 
-    /// How each of `runs` ended, in their order.
-    static func run<L, O, I>(_ runs: [CellRun<L, O, I>]) -> [CellEnd] {
+    /// How each of `runs` ended, in their order. The runs step in place, in the batch's own
+    /// storage: a copy would share each run's fits, and copy them again on their first point.
+    static func run<L, O, I>(_ runs: inout [CellRun<L, O, I>]) -> [CellEnd] {
         var ends = [CellEnd?](repeating: nil, count: runs.count)
-        var lanes = Array(runs.prefix(width))
+        var lanes = Array(runs.indices.prefix(width))
         var next = lanes.count
-        lanes.withUnsafeMutableBufferPointer { lanes in
+        runs.withUnsafeMutableBufferPointer { runs in
             var count = lanes.count
             while count > 0 {
                 var lane = 0
                 while lane < count {
-                    guard let end = lanes[lane].step() else {
+                    guard let end = runs[lanes[lane]].step() else {
                         lane += 1
                         continue
                     }
-                    ends[lanes[lane].slot] = end
+                    ends[lanes[lane]] = end
                     if next < runs.count {
-                        lanes[lane] = runs[next]
+                        lanes[lane] = next
                         next += 1
                     } else {
                         count -= 1

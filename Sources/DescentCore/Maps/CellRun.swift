@@ -3,8 +3,6 @@
 /// ended and a rate fit toward each known minimum (which one it approaches is known only at
 /// its end). Specialised per landscape, optimizer and inputs, as the trajectory's loop is.
 struct CellRun<L: Landscape, O: Optimizer, I: StepInputs> {
-    /// Its place in its batch of cells.
-    let slot: Int
     let steps: Int
     private let stopAtTolerance: Bool
     private(set) var state: RunState<L, O, I>
@@ -12,8 +10,7 @@ struct CellRun<L: Landscape, O: Optimizer, I: StepInputs> {
     /// The optimizer's state after the last update, when that update left the position as it was.
     private var optimizerAtRest: O?
 
-    init(slot: Int, state: RunState<L, O, I>, minima: [KnownMinimum], steps: Int, stopAtTolerance: Bool) {
-        self.slot = slot
+    init(state: RunState<L, O, I>, minima: [KnownMinimum], steps: Int, stopAtTolerance: Bool) {
         self.state = state
         self.steps = steps
         self.stopAtTolerance = stopAtTolerance

@@ -95,18 +95,16 @@ private struct CellInputsOpener<L: Landscape, O: Optimizer>: StepInputsVisitor {
     func visit<I: StepInputs>(_ inputs: @escaping @Sendable (RunSpec) -> I) -> @Sendable ([Int]) -> [MapOutcome] {
         let map = map, landscape = landscape, spec = map.simulation
         let minima = landscape.minima, minimumValue = landscape.minimumValue
-        let runBatch = SharedLanes.batchRunner(for: CellRun<L, O, I>.self) ?? { CellLanes.run($0) }
+        let runBatch = SharedLanes.batchRunner(for: CellRun<L, O, I>.self) ?? { CellLanes.run(&$0) }
         return { indices in
             let cells = indices.map(map.cell)
-            let runs = cells.indices.map { slot in
-                let (cell, run) = cells[slot]
+            var runs = cells.map { cell, run in
                 let state = RunState(
                     landscape: landscape, optimizer: run.optimizer.open(Concrete<O>()), inputs: inputs(run),
                     start: cell.start, tolerance: spec.tolerance)
-                return CellRun(
-                    slot: slot, state: state, minima: minima, steps: spec.steps, stopAtTolerance: spec.stopAtTolerance)
+                return CellRun(state: state, minima: minima, steps: spec.steps, stopAtTolerance: spec.stopAtTolerance)
             }
-            let ends = runBatch(runs)
+            let ends = runBatch(&runs)
             return cells.indices.map { i in
                 map.outcome(of: cells[i].0, run: cells[i].1, end: ends[i], minima: minima, minimumValue: minimumValue)
             }

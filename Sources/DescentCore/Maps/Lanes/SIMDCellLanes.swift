@@ -37,17 +37,20 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
     private var clearlyFar: [V]
     private var clearlyNear: [V]
 
-    /// How each of `runs` ended, in their order.
-    static func run(_ runs: [CellRun<L, O, ExactInputs>]) -> [CellEnd] {
+    /// How each of `runs` ended, in their order. The runs step in place, in the batch's own
+    /// storage: a copy would share each run's fits, and copy them again on their first point.
+    static func run(_ runs: inout [CellRun<L, O, ExactInputs>]) -> [CellEnd] {
         guard let first = runs.first else { return [] }
-        var lanes = SIMDCellLanes(runs, first: first)
+        var lanes = SIMDCellLanes(count: runs.count, first: first)
+        swap(&lanes.runs, &runs)
         lanes.run()
+        swap(&lanes.runs, &runs)
         return lanes.ends.map { $0! }
     }
 
-    private init(_ runs: [CellRun<L, O, ExactInputs>], first: CellRun<L, O, ExactInputs>) {
-        self.runs = runs
-        ends = Array(repeating: nil, count: runs.count)
+    private init(count: Int, first: CellRun<L, O, ExactInputs>) {
+        runs = []
+        ends = Array(repeating: nil, count: count)
         landscape = first.state.evaluations.landscape
         targets = first.fits.map(\.target)
         steps = first.steps

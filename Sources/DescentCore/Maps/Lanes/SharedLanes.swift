@@ -5,7 +5,7 @@ enum SharedLanes {
     /// Asked once per map, as the answer is the same for every batch.
     static func batchRunner<P: Landscape, Q: Optimizer, I: StepInputs>(
         for _: CellRun<P, Q, I>.Type
-    ) -> (@Sendable ([CellRun<P, Q, I>]) -> [CellEnd])? {
+    ) -> (@Sendable (inout [CellRun<P, Q, I>]) -> [CellEnd])? {
         guard let landscape = P.self as? any LaneLandscape.Type, let optimizer = Q.self as? any LaneOptimizer.Type,
             I.self == ExactInputs.self
         else { return nil }
@@ -14,8 +14,15 @@ enum SharedLanes {
 
     private static func batchRunner<P, Q, I, LL: LaneLandscape, LO: LaneOptimizer>(
         _: LL.Type, _: LO.Type
-    ) -> @Sendable ([CellRun<P, Q, I>]) -> [CellEnd] {
-        // The casts above found the types equal: the arrays are the same, and share their storage.
-        { runs in SIMDCellLanes<LL, LO>.run(unsafeBitCast(runs, to: [CellRun<LL, LO, ExactInputs>].self)) }
+    ) -> @Sendable (inout [CellRun<P, Q, I>]) -> [CellEnd] {
+        // The casts above found the types equal: the batch's own array is seen as one of the
+        // lanes' type, in place, with no copy.
+        { runs in
+            withUnsafeMutablePointer(to: &runs) {
+                $0.withMemoryRebound(to: [CellRun<LL, LO, ExactInputs>].self, capacity: 1) {
+                    SIMDCellLanes<LL, LO>.run(&$0.pointee)
+                }
+            }
+        }
     }
 }
