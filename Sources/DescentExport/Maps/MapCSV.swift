@@ -33,17 +33,16 @@ public enum MapCSV {
 
     static func write(_ rows: [Rows], into output: ByteOutput) throws(OutputError) {
         do throws(OutputError) {
-            try write(Array((header + "\n").utf8), to: output)
-            for block in rows { try write(block.bytes, to: output) }
+            // Gathered into large writes: a chunk's rows are a few kilobytes.
+            let buffer = OutputBuffer(output: output)
+            try buffer.append(Array((header + "\n").utf8))
+            for block in rows { try buffer.append(block.bytes) }
+            try buffer.flush()
             try output.finish()
         } catch {
             output.discard()
             throw error
         }
-    }
-
-    private static func write(_ bytes: [UInt8], to output: ByteOutput) throws(OutputError) {
-        try bytes.withUnsafeBytes { bytes in Result { () throws(OutputError) in try output.write(bytes) } }.get()
     }
 
     private static func append(_ outcome: MapOutcome, to row: inout ByteCursor) {
