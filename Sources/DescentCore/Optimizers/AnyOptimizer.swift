@@ -43,6 +43,12 @@ public enum AnyOptimizer: Hashable, Sendable {
     public var lowestMomentum: Double { base.lowestMomentum }
     public var decouplesWeightDecay: Bool { base.decouplesWeightDecay }
 
+    /// What its catalog entry requires of an lr that `lr` breaks ("> 0 and finite"), or nil:
+    /// an edit must leave a run that its scenario file can hold.
+    public func lrViolation(_ lr: Double) -> String? {
+        OptimizerCatalog.entry(named: name)?.parameter(named: OptimizerCatalog.lrName)?.constraint.violation(by: .number(lr))
+    }
+
     public func lookAhead(from position: Vector2, previous: Vector2) -> Vector2? {
         base.lookAhead(from: position, previous: previous)
     }

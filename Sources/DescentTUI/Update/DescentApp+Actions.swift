@@ -28,7 +28,7 @@ extension DescentApp {
         case .select(let index):
             if runs.indices.contains(index) { selected = index }
         case .scaleLR(let factor):
-            editSelected { $0.lr *= factor }
+            scaleLR(by: factor)
         case .shiftMomentum(let delta):
             shiftMomentum(by: delta)
         case .cycleOptimizer:

@@ -28,6 +28,17 @@ extension DescentApp {
         editSelected { $0.optimizer = optimizer }
     }
 
+    /// lr times `factor`; one that would overflow (which no scenario can hold, so `w` could
+    /// not save it) stays, and says so.
+    mutating func scaleLR(by factor: Double) {
+        let run = runs[selected].spec, scaled = run.lr * factor
+        if let requirement = run.optimizer.lrViolation(scaled) {
+            return notify(
+                "\(run.label): lr stays \(CompactNumber.format(run.lr)); ×\(CompactNumber.format(factor)) would break lr \(requirement)")
+        }
+        editSelected { $0.lr = scaled }
+    }
+
     mutating func setStart(_ point: Vector2) {
         editSelected { $0.start = .fixed(point) }
     }

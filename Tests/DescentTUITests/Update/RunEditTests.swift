@@ -34,6 +34,19 @@ import Testing
         #expect(app.derived.trajectories[1] == Fixtures.app().derived.trajectories[1])
     }
 
+    /// An lr pushed past what a scenario can hold (overflowing to inf) stays where it was and
+    /// says why, so `w` never writes a file the loader refuses. (÷1.5 never reaches 0: the
+    /// least subnormal divided rounds back to itself.)
+    @Test func lrStopsShortOfOverflow() {
+        var app = Fixtures.app()
+        app.runs[0].spec.lr = 1.5e308
+        app.type("E")
+        #expect(app.runs[0].spec.lr == 1.5e308)
+        #expect(app.notice?.text == "sgd: lr stays 1.5e308; ×1.5 would break lr > 0 and finite")
+        app.type("e")
+        #expect(app.runs[0].spec.lr == 1e308)
+    }
+
     @Test func momentumMovesInHundredthsWithinBounds() {
         var app = Fixtures.app()
         app.type("M")
