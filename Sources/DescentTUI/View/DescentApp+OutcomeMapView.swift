@@ -40,6 +40,7 @@ extension DescentApp {
         } else {
             parts.append("not yet run")
         }
-        return .map(title: mode.kind == .parameters ? "lr,μ map" : "basin map", cell: parts.joined(separator: " · "))
+        let title = mode.kind == .basins ? "basin map" : cell.momentum == nil ? "lr map" : "lr,μ map"
+        return .map(title: title, cell: parts.joined(separator: " · "))
     }
 }

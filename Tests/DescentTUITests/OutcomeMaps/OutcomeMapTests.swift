@@ -149,6 +149,7 @@ import Testing
         #expect(app.derived.map.key?.grid.height == 1)
         let frame = FrameText.plain(app.frame())
         #expect(frame.contains("sgd has no μ: lr alone"))
+        #expect(frame.contains("lr map") && !frame.contains("lr,μ map"))
         let rows = frame.split(separator: "\n").map { $0.prefix(app.layout.plot.maxX) }
         // The same cells at the top (below the caption) and the bottom of the plot.
         #expect(rows[1] == rows[app.layout.plot.maxY - 1] && rows[1].contains("×"))
