@@ -9,8 +9,9 @@ struct FigureLayout {
     let height: Double
     let map: PlotProjection
     let colorBar: Box
-    /// The first legend row's top left.
+    /// The first legend row's top left, and the right edge its rows stay left of.
     let legend: (x: Double, y: Double)
+    let legendRight: Double
     let chart: Box
 
     static let top = 48.0
@@ -28,6 +29,7 @@ struct FigureLayout {
         colorBar = Box(x: map.left + map.width + 18, y: top, width: 14, height: map.height)
         let column = (left: colorBar.maxX + 78, right: w - 24)
         legend = (column.left, top)
+        legendRight = column.right
         // The legend's rows, then a row saying what the marks mean.
         let chartTop = top + Self.legendRow * Double(runs + 1) + 36
         let chartBottom = min(max(top + map.height, chartTop + 120), h - room.below)

@@ -6,7 +6,13 @@ import DescentPlot
 /// on the map mean.
 struct Legend {
     let origin: (x: Double, y: Double)
+    let right: Double
     let runs: [RunPath]
+
+    /// A glyph's width in ems, on the generous side for a sans-serif face (a space is about
+    /// half of that): SVG has no font metrics to wrap by, so a row that may be wider than its
+    /// room is squeezed into it.
+    static let glyphWidth = 0.62, spaceWidth = 0.32
 
     func draw(into svg: inout SVGDocument) {
         let c = FixedDecimal.coordinate
@@ -21,11 +27,21 @@ struct Legend {
                 ("\(spec.optimizer.name) · lr \(spec.lr) · \(spec.stepSize)", ["dx": "8", "fill": FigureStyle.text]),
             ]
             if let step = run.divergedAt { spans.append(("diverged @\(step)", ["dx": "8", "fill": FigureStyle.danger])) }
-            svg.text(
-                spans: spans,
-                ["x": c(origin.x + 30), "y": c(y)])
+            line(spans, x: origin.x + 30, y: y, into: &svg)
         }
         let y = origin.y + FigureLayout.legendRow * Double(runs.count) + 10
-        svg.text("○ start   ● at the step shown   ★ known minimum", ["x": c(origin.x), "y": c(y), "fill": FigureStyle.muted])
+        line([("○ start   ● at the step shown   ★ known minimum", ["fill": FigureStyle.muted])], x: origin.x, y: y, into: &svg)
+    }
+
+    /// A row of text from (`x`, `y`), squeezed left of `right` if it may not fit there.
+    private func line(_ spans: [(String, KeyValuePairs<String, String>)], x: Double, y: Double, into svg: inout SVGDocument) {
+        let c = FixedDecimal.coordinate, room = right - x
+        let ems = spans.flatMap(\.0).map { $0 == " " ? Self.spaceWidth : Self.glyphWidth }.reduce(0, +)
+        let estimate = ems * Double(FigureStyle.fontSize)! + 8 * Double(spans.count - 1)
+        if estimate > room {
+            svg.text(spans: spans, ["x": c(x), "y": c(y), "textLength": c(room), "lengthAdjust": "spacingAndGlyphs"])
+        } else {
+            svg.text(spans: spans, ["x": c(x), "y": c(y)])
+        }
     }
 }

@@ -31,7 +31,7 @@ public enum SVGFigure {
         let minima = spec.landscape.minima.map(\.position).filter(spec.view.contains)
         MapPanel(map: layout.map, view: spec.view, heat: heat, runs: runs, minima: minima).draw(into: &svg)
         ColorBar(box: layout.colorBar, scale: heat.scale).draw(into: &svg)
-        Legend(origin: layout.legend, runs: runs).draw(into: &svg)
+        Legend(origin: layout.legend, right: layout.legendRight, runs: runs).draw(into: &svg)
         LossChart(box: layout.chart, runs: runs, steps: spec.steps, shownStep: shown).draw(into: &svg)
         return svg.finish()
     }

@@ -49,6 +49,24 @@ import Testing
         #expect(svg.texts.contains("loss"))
     }
 
+    /// A legend row too long for its column (a controller's settings, at the narrowest size;
+    /// the rows of both runs and the marks' row) is squeezed into it; one that fits is left.
+    @Test func aLongLegendRowIsSqueezedIntoItsColumn() throws {
+        var spec = Self.spec
+        spec.runs[1].stepSize = .controller(.polyak(Polyak(maxLR: 0.5, variant: .spsPlus)))
+        let narrow = try #require(SVGStructure(SVGFigure.render(spec, throughStep: nil, width: 320, height: 320)))
+        let layout = FigureLayout(width: 320, height: 320, view: spec.view, runs: 2)
+        let squeezed = narrow.elements(named: "text").filter { $0.attributes["textLength"] != nil }
+        #expect(squeezed.count == 3)
+        for row in squeezed {
+            let x = try #require(Double(row.attributes["x"]!)), length = try #require(Double(row.attributes["textLength"]!))
+            #expect(row.attributes["lengthAdjust"] == "spacingAndGlyphs")
+            #expect(abs(x + length - layout.legendRight) < 0.01)
+        }
+        let wide = try #require(SVGStructure(SVGFigure.render(Self.spec, throughStep: nil, width: 1200, height: 800)))
+        #expect(wide.elements(named: "text").allSatisfy { $0.attributes["textLength"] == nil })
+    }
+
     @Test func sameSpecSameBytes() {
         let a = SVGFigure.render(Self.spec, throughStep: 100, width: 800, height: 500)
         let b = SVGFigure.render(Self.spec, throughStep: 100, width: 800, height: 500)
