@@ -65,13 +65,24 @@ struct ShortestDecimal {
         self.exponent = exponent
     }
 
-    /// Drops trailing zeros, which only a multiple of ten can bring.
+    /// Drops trailing zeros, which only a multiple of ten can bring: eight at a time while
+    /// there are eight, then four, two and one, so the up to 16 zeros of a short decimal
+    /// (`0.5` reaches here as 5000000000000000) cost a few divisions rather than one each.
     private init(stripping significand: UInt64, exponent: Int) {
         var significand = significand, exponent = exponent
-        while significand % 10 == 0 {
-            significand /= 10
-            exponent += 1
+        while significand % 100_000_000 == 0 {
+            significand /= 100_000_000
+            exponent += 8
         }
+        func drop(_ digits: Int, dividingBy divisor: UInt64) {
+            if significand % divisor == 0 {
+                significand /= divisor
+                exponent += digits
+            }
+        }
+        drop(4, dividingBy: 10_000)
+        drop(2, dividingBy: 100)
+        drop(1, dividingBy: 10)
         self.init(significand: significand, exponent: exponent)
     }
 
