@@ -80,9 +80,12 @@ private struct Pieces: @unchecked Sendable {
     func format(_ piece: Int) {
         let start = blocks[piece].baseAddress!
         var cursor = ByteCursor(start)
-        for sample in rows[(rows.count * piece / count)..<(rows.count * (piece + 1) / count)] {
-            prefixes[sample.run].withUnsafeBufferPointer { cursor.append($0) }
-            cursor = SampleFields(sample, into: cursor).row
+        withUnsafeTemporaryAllocation(of: RepeatedNumber.self, capacity: CSVWriter.layout.numberColumns) { repeated in
+            repeated.initialize(repeating: RepeatedNumber())
+            for sample in rows[(rows.count * piece / count)..<(rows.count * (piece + 1) / count)] {
+                prefixes[sample.run].withUnsafeBufferPointer { cursor.append($0) }
+                cursor = SampleFields(sample, into: cursor, repeated: repeated.baseAddress!).row
+            }
         }
         lengths[piece] = cursor.position - start
     }
