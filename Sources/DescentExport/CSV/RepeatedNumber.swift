@@ -15,7 +15,9 @@ struct RepeatedNumber {
     @inline(__always)
     mutating func write(_ value: Double, into row: inout ByteCursor) {
         if let text, value.bitPattern == bits {
-            row.append(UnsafeBufferPointer(start: text, count: length))
+            // The widest spelling fits the room, and lies within the block behind `text`,
+            // which is a row or more before the cursor.
+            row.append(length, of: NumberText.maxDoubleLength, copiedFrom: text)
             return
         }
         let start = row.position
