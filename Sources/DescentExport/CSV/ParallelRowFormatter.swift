@@ -9,8 +9,8 @@ import Glibc
 /// bytes are those of formatting one row after another. The blocks are allocated once, for
 /// the longest rows a window can hold, and reused.
 ///
-/// Unchecked: one thread at a time formats or writes it; `BackgroundWriter` writes it on its
-/// queue, and the writer waits for that before formatting into it again.
+/// Unchecked: one thread at a time formats or writes it: `BackgroundWriter`'s queue, which
+/// formats a window into it and writes it before taking the next.
 final class ParallelRowFormatter: @unchecked Sendable {
     /// Pieces a full window is cut into: more than the cores, so that one slow piece does not
     /// leave the others idle.
