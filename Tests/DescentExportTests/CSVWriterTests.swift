@@ -59,6 +59,45 @@ import Testing
         #expect(output.chunkSizes.dropFirst().allSatisfy { $0 > 8_192 * 40 })
     }
 
+    /// A number unchanged since the row before is copied from that row's text: rows whose
+    /// numbers repeat, change in one column, change sign at zero or keep spelling `nan` with
+    /// other bits, across pieces and windows, spell every number as `description` does.
+    @Test func repeatedNumbersSpellAsTheirOwn() throws {
+        var random = SplitMix64(seed: 5)
+        let pool: [Double] = [0, -0.0, 1, 0.1, -2.5e-10, .infinity, .nan, Double(nan: 7, signaling: false), 5e-324]
+        var values = (0..<6).map { _ in pool[Int(random.next() % UInt64(pool.count))] }
+        var samples: [Sample] = []
+        for step in 0..<(2 * CSVWriter.windowRows + 77) {
+            // Mostly repeats, sometimes a new value in one column, from the pool or random bits.
+            if random.next() % 4 == 0 {
+                let column = Int(random.next() % 6)
+                values[column] = random.next() % 2 == 0
+                    ? pool[Int(random.next() % UInt64(pool.count))] : Double(bitPattern: random.next())
+            }
+            samples.append(sample(
+                run: step % 3 == 0 ? 1 : 0, step: step, x: values[0], y: values[1], loss: values[2], gx: values[3],
+                gy: values[4], lr: values[5], .ok))
+        }
+        for pieces in [1, 3] {
+            let output = MemoryOutput()
+            let writer = try CSVWriter(output: output, pieces: pieces)
+            try writer.begin(RunInfo(index: 0, label: "a", optimizer: "sgd"))
+            try writer.begin(RunInfo(index: 1, label: "b", optimizer: "sgd"))
+            for sample in samples { try writer.record(sample) }
+            try writer.finish()
+            let lines = output.text.split(separator: "\n").dropFirst()
+            try #require(lines.count == samples.count)
+            let wrong = zip(lines, samples).filter { line, sample in
+                let numbers = [sample.position.x, sample.position.y, sample.loss, sample.gradient.x, sample.gradient.y, sample.lr]
+                let expected = "\(sample.run == 0 ? "a" : "b"),sgd,\(sample.step),"
+                    + numbers.map { $0.isNaN ? "nan" : $0.description }.joined(separator: ",") + ",ok,,0"
+                return line != expected
+            }
+            let wrongCount = wrong.count
+            #expect(wrongCount == 0, "\(pieces) pieces, e.g. \(wrong.prefix(2).map(\.0))")
+        }
+    }
+
     @Test func aLabelLargerThanAChunkStillFits() throws {
         let output = MemoryOutput()
         let writer = try CSVWriter(output: output)

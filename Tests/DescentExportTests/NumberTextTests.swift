@@ -68,6 +68,63 @@ import Testing
         })
     }
 
+    @Test func randomSignificandsInEveryBinade() {
+        // Every binary exponent, normal and subnormal, several random significands each.
+        var random = SplitMix64(seed: 2_026_1126)
+        let values = (0...0x7FE).flatMap { biasedExponent in
+            (0..<24).map { _ in
+                Double(bitPattern: UInt64(biasedExponent) << 52 | random.next() & 0x800F_FFFF_FFFF_FFFF)
+            }
+        }
+        expectSameAsDescription(values)
+    }
+
+    @Test func decimalsWithTrailingZerosAtEveryScale() {
+        // 1 to 17 significant digits followed by up to 16 zeros, at every decimal scale: the
+        // shortest significands come out with trailing zeros to strip.
+        var random = SplitMix64(seed: 99)
+        let values = (0..<60_000).map { _ -> Double in
+            let digits = Int(random.next() % 17) + 1
+            var significand = random.next() % 100_000_000_000_000_000
+            for _ in digits..<17 { significand /= 10 }
+            let zeros = String(repeating: "0", count: Int(random.next() % 17))
+            return Double("\(significand)\(zeros)e\(Int(random.next() % 660) - 345)")!
+        }
+        expectSameAsDescription(values)
+    }
+
+    @Test func neighboursOfWhereTheSpellingChangesForm() {
+        // 1e-4 and 2^53 switch between fixed and exponential form; up to 1e22 every power of
+        // ten is a Double, and integers up to 2^53 are all exact.
+        let edges: [Double] = [1e-4, 1e-3, 0.1, 1, 10, 0x1p53, 0x1p52, 1e15, 1e16, 1e17, 1e21, 1e22, 1e23]
+        var values: [Double] = []
+        for edge in edges {
+            var below = edge, above = edge
+            for _ in 0..<200 {
+                below = below.nextDown
+                above = above.nextUp
+                values += [below, above, 3 * below, 7 * above]
+            }
+            values.append(edge)
+        }
+        values += (0...22).map { Double("1e\($0)")! * 9.5 } + (0...53).map { Double(sign: .plus, exponent: $0, significand: 1) - 1 }
+        expectSameAsDescription(values + values.map { -$0 })
+    }
+
+    @Test func integersAtEveryDigitCount() {
+        // Where an Int gains a digit: each power of ten and power of two, and their neighbours.
+        var powers: [Int] = []
+        var ten = 1
+        for _ in 0..<19 {
+            powers.append(ten)
+            ten = ten.multipliedReportingOverflow(by: 10).partialValue
+        }
+        powers += (0..<63).map { 1 << $0 }
+        let values = powers.flatMap { [$0 - 1, $0, $0 + 1, -$0, -($0 - 1)] } + [Int.max, Int.min, Int.min + 1]
+        let mismatches = values.filter { spelling($0) != String($0) }
+        #expect(mismatches.isEmpty, "e.g. \(mismatches.prefix(5))")
+    }
+
     @Test(arguments: [0, 1, -1, 9, 10, 99, 100, 250_000, 1_000_000_007, Int.max, Int.min])
     func integerSpelling(value: Int) {
         #expect(spelling(value) == String(value))

@@ -57,6 +57,10 @@ private struct FieldLengths: TrajectoryColumnVisitor {
 
     mutating func runText(_ name: String, _ text: (RunInfo) -> String) {}
 
+    mutating func number(_ name: String, _ value: (Sample) -> Double) {
+        field(name, maxLength: NumberText.maxDoubleLength) { $0.append(value($1)) }
+    }
+
     mutating func field(_ name: String, maxLength: Int, _ write: (inout ByteCursor, Sample) -> Void) {
         let length = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { buffer in
             var cursor = ByteCursor(buffer.baseAddress!)

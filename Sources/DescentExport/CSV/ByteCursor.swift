@@ -21,6 +21,17 @@ struct ByteCursor {
         position += bytes.count
     }
 
+    /// Appends the first `length` of `width` bytes copied from `source` in one fixed-size move
+    /// without a call to `memmove`, for short texts copied often. The caller has made room
+    /// for `width` bytes, and `width` bytes from `source` are readable (the source may
+    /// overlap the room: all are read before any is written).
+    @inline(__always)
+    mutating func append(_ length: Int, of width: Int, copiedFrom source: UnsafePointer<UInt8>) {
+        assert(length <= width)
+        UnsafeMutableRawPointer(position).copyMemory(from: source, byteCount: width)
+        position += length
+    }
+
     /// At most `NumberText.maxDoubleLength` bytes.
     @inline(__always)
     mutating func append(_ value: Double) {

@@ -3,9 +3,9 @@ import DescentCore
 /// Streams samples as CSV (DESIGN.md, Contract 3) to an output: the header, then one row per
 /// recorded sample, numbers in their shortest round-trip form, lines ending in `\n`.
 ///
-/// Rows are held in a window of `windowRows` samples, then formatted on all cores at once
-/// (`ParallelRowFormatter`) and written in order, in blocks of a few hundred KiB, on a thread
-/// of their own (`BackgroundWriter`) while the next window fills and is formatted: the bytes of
+/// Rows are held in a window of `windowRows` samples, then, on a thread of their own
+/// (`BackgroundWriter`) while the next window fills, formatted on all cores at once
+/// (`ParallelRowFormatter`) and written in order, in blocks of a few hundred KiB: the bytes of
 /// formatting them one by one, in a fraction of the time, and memory bounded by two windows
 /// whatever the number of rows. Call `finish` after the last run, or `discard` if anything
 /// failed (a file output then leaves nothing behind). Errors thrown are `OutputError`; a
@@ -16,16 +16,19 @@ public final class CSVWriter: OutputSink {
     static let windowRows = 1 << 15
 
     private let output: ByteOutput
-    /// Two: one is written while the other formats the next window.
-    private let formatters: [ParallelRowFormatter]
-    private var formatting = 0
+    /// One: a window is formatted and written before the next is sent.
+    private let formatter: ParallelRowFormatter
     private let writer: BackgroundWriter
     /// Sent before the first rows.
     private var header: [UInt8]?
+    // Unchecked, the two that `record` touches on every row: only the thread that records
+    // uses them, and a runtime check of that on every row cost about 5% of a CSV's time.
     /// Each begun run's prefix bytes, by run index.
-    private var runPrefixes: [[UInt8]] = []
-    /// Rows recorded and not yet formatted.
-    private var window: [Sample] = []
+    @exclusivity(unchecked) private var runPrefixes: [[UInt8]] = []
+    /// Rows recorded and not yet sent.
+    @exclusivity(unchecked) private var window: [Sample] = []
+    /// The rows last sent, kept once written to be filled again.
+    private var sentWindow: [Sample] = []
 
     /// Opens `target`; throws `.cannotCreate` if it cannot be.
     public convenience init(to target: OutputTarget) throws(OutputError) {
@@ -36,10 +39,11 @@ public final class CSVWriter: OutputSink {
     /// blocks a window is formatted in at once; 1 formats one row after another.
     init(output: ByteOutput, pieces: Int = ParallelRowFormatter.piecesForThisMachine) throws(OutputError) {
         self.output = output
-        formatters = [ParallelRowFormatter(pieces: pieces), ParallelRowFormatter(pieces: pieces)]
+        formatter = ParallelRowFormatter(pieces: pieces)
         writer = BackgroundWriter(output: output)
         header = Array((Self.layout.header + "\n").utf8)
         window.reserveCapacity(Self.windowRows)
+        sentWindow.reserveCapacity(Self.windowRows)
     }
 
     public func begin(_ run: RunInfo) throws {
@@ -73,14 +77,13 @@ public final class CSVWriter: OutputSink {
         output.discard()
     }
 
-    /// Formats the window while the previous one is written, then has it written in turn.
+    /// Once the window before is written, has this one formatted and written while the
+    /// next fills the rows of the one before.
     private func sendWindow() throws(OutputError) {
-        let formatter = formatters[formatting]
-        formatter.format(window, prefixes: runPrefixes)
-        window.removeAll(keepingCapacity: true)
         try writer.wait()
-        writer.send(formatter, after: header)
+        swap(&window, &sentWindow)
+        window.removeAll(keepingCapacity: true)
+        writer.send(sentWindow, prefixes: runPrefixes, formattedBy: formatter, after: header)
         header = nil
-        formatting = 1 - formatting
     }
 }

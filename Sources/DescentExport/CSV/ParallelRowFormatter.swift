@@ -9,8 +9,8 @@ import Glibc
 /// bytes are those of formatting one row after another. The blocks are allocated once, for
 /// the longest rows a window can hold, and reused.
 ///
-/// Unchecked: one thread at a time formats or writes it; `BackgroundWriter` writes it on its
-/// queue, and the writer waits for that before formatting into it again.
+/// Unchecked: one thread at a time formats or writes it: `BackgroundWriter`'s queue, which
+/// formats a window into it and writes it before taking the next.
 final class ParallelRowFormatter: @unchecked Sendable {
     /// Pieces a full window is cut into: more than the cores, so that one slow piece does not
     /// leave the others idle.
@@ -45,9 +45,19 @@ final class ParallelRowFormatter: @unchecked Sendable {
         let mostRowsPerPiece = (rows.count + used - 1) / used
         let longestPrefix = prefixes.map(\.count).max() ?? 0
         makeRoom(mostRowsPerPiece * (longestPrefix + CSVWriter.layout.maxSampleFieldsLength), in: used)
+        // One block of all prefixes, so that a row finds its own without touching an array's
+        // reference count: on every row that cost more than copying the prefix.
+        let prefixBytes = prefixes.flatMap { $0 }
+        let prefixStarts = prefixes.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         rows.withUnsafeBufferPointer { rows in
-            let pieces = Pieces(rows: rows, count: used, prefixes: prefixes, blocks: blocks, lengths: lengths)
-            DispatchQueue.concurrentPerform(iterations: used) { pieces.format($0) }
+            prefixBytes.withUnsafeBufferPointer { prefixBytes in
+                prefixStarts.withUnsafeBufferPointer { prefixStarts in
+                    let pieces = Pieces(
+                        rows: rows, count: used, prefixBytes: prefixBytes, prefixStarts: prefixStarts, blocks: blocks,
+                        lengths: lengths)
+                    DispatchQueue.concurrentPerform(iterations: used) { pieces.format($0) }
+                }
+            }
         }
     }
 
@@ -73,16 +83,22 @@ private struct Pieces: @unchecked Sendable {
     let rows: UnsafeBufferPointer<Sample>
     /// Pieces the rows are cut into, as evenly as they go.
     let count: Int
-    let prefixes: [[UInt8]]
+    /// Run r's prefix is `prefixBytes[prefixStarts[r]..<prefixStarts[r + 1]]`.
+    let prefixBytes: UnsafeBufferPointer<UInt8>
+    let prefixStarts: UnsafeBufferPointer<Int>
     let blocks: [UnsafeMutableBufferPointer<UInt8>]
     let lengths: UnsafeMutableBufferPointer<Int>
 
     func format(_ piece: Int) {
         let start = blocks[piece].baseAddress!
         var cursor = ByteCursor(start)
-        for sample in rows[(rows.count * piece / count)..<(rows.count * (piece + 1) / count)] {
-            prefixes[sample.run].withUnsafeBufferPointer { cursor.append($0) }
-            cursor = SampleFields(sample, into: cursor).row
+        withUnsafeTemporaryAllocation(of: RepeatedNumber.self, capacity: CSVWriter.layout.numberColumns) { repeated in
+            repeated.initialize(repeating: RepeatedNumber())
+            for sample in rows[(rows.count * piece / count)..<(rows.count * (piece + 1) / count)] {
+                let prefixStart = prefixStarts[sample.run]
+                cursor.append(UnsafeBufferPointer(rebasing: prefixBytes[prefixStart..<prefixStarts[sample.run + 1]]))
+                cursor = SampleFields(sample, into: cursor, repeated: repeated.baseAddress!).row
+            }
         }
         lengths[piece] = cursor.position - start
     }

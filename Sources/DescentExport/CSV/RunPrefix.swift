@@ -16,4 +16,6 @@ struct RunPrefix: TrajectoryColumnVisitor {
     }
 
     mutating func field(_ name: String, maxLength: Int, _ write: (inout ByteCursor, Sample) -> Void) {}
+
+    mutating func number(_ name: String, _ value: (Sample) -> Double) {}
 }

@@ -7,5 +7,6 @@ protocol TrajectoryColumnVisitor {
     mutating func runText(_ name: String, _ text: (RunInfo) -> String)
     /// A column about the sample, written into a row in at most `maxLength` bytes.
     mutating func field(_ name: String, maxLength: Int, _ write: (inout ByteCursor, Sample) -> Void)
+    /// A Double about the sample, spelled by `NumberText` in at most its `maxDoubleLength`.
+    mutating func number(_ name: String, _ value: (Sample) -> Double)
 }
-

@@ -15,12 +15,12 @@ enum TrajectoryColumns {
         visitor.runText("run") { $0.label }
         visitor.runText("optimizer") { $0.optimizer }
         visitor.field("step", maxLength: NumberText.maxIntLength) { $0.append($1.step) }
-        visitor.field("x", maxLength: NumberText.maxDoubleLength) { $0.append($1.position.x) }
-        visitor.field("y", maxLength: NumberText.maxDoubleLength) { $0.append($1.position.y) }
-        visitor.field("loss", maxLength: NumberText.maxDoubleLength) { $0.append($1.loss) }
-        visitor.field("grad_x", maxLength: NumberText.maxDoubleLength) { $0.append($1.gradient.x) }
-        visitor.field("grad_y", maxLength: NumberText.maxDoubleLength) { $0.append($1.gradient.y) }
-        visitor.field("lr", maxLength: NumberText.maxDoubleLength) { $0.append($1.lr) }
+        visitor.number("x") { $0.position.x }
+        visitor.number("y") { $0.position.y }
+        visitor.number("loss") { $0.loss }
+        visitor.number("grad_x") { $0.gradient.x }
+        visitor.number("grad_y") { $0.gradient.y }
+        visitor.number("lr") { $0.lr }
         visitor.field("status", maxLength: "converged".utf8.count) { $0.append(text(of: $1.status)) }
         // `step_undone;restart;backtrack:N;lr_reduced` with N up to 20 digits.
         visitor.field("event", maxLength: 64) { row, sample in

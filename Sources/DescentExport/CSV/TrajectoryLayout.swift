@@ -6,6 +6,8 @@ struct TrajectoryLayout: TrajectoryColumnVisitor {
     private(set) var names: [String] = []
     /// Each field with the separator before it, then the newline.
     private(set) var maxSampleFieldsLength = 1
+    /// Columns written by `number`, each of which a row spells or copies from the row before.
+    private(set) var numberColumns = 0
     private var sampleFieldsBegun = false
 
     init() {
@@ -24,5 +26,10 @@ struct TrajectoryLayout: TrajectoryColumnVisitor {
         sampleFieldsBegun = true
         names.append(name)
         maxSampleFieldsLength += 1 + maxLength
+    }
+
+    mutating func number(_ name: String, _ value: (Sample) -> Double) {
+        field(name, maxLength: NumberText.maxDoubleLength) { _, _ in }
+        numberColumns += 1
     }
 }

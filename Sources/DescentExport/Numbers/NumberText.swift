@@ -39,26 +39,29 @@ enum NumberText {
             p.pointee = UInt8(ascii: "-")
             p += 1
         }
-        let magnitude = UInt64(value.magnitude)
+        var magnitude = UInt64(value.magnitude)
         let count = decimalLength(magnitude)
-        writeDigits(magnitude, count: count, to: p)
+        writeLowDigits(of: &magnitude, count: count, to: p)
         return p + count - start
     }
 
+    /// Each form is written in one pass over the significand's digits, lowest first: the
+    /// digits after the decimal point, then what remains of the significand before it.
     private static func writePositive(_ value: Double, to p: UnsafeMutablePointer<UInt8>) -> Int {
         let decimal = ShortestDecimal(value)
-        let count = decimalLength(decimal.significand)
+        var digits = decimal.significand
+        let count = decimalLength(digits)
         // Digits before the decimal point; zero or less when the value is below 1.
         let point = count + decimal.exponent
         if point < -3 || value > 0x1p53 {
-            // d.ddde±xx, from the digits written one byte late and the first moved forward.
-            writeDigits(decimal.significand, count: count, to: p + 1)
-            p[0] = p[1]
+            // d.ddde±xx
             var length = 1
             if count > 1 {
+                writeLowDigits(of: &digits, count: count - 1, to: p + 2)
                 p[1] = UInt8(ascii: ".")
                 length = count + 1
             }
+            p[0] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: digits)
             return length + writeExponent(point - 1, to: p + length)
         }
         if point <= 0 {
@@ -66,21 +69,21 @@ enum NumberText {
             p[0] = UInt8(ascii: "0")
             p[1] = UInt8(ascii: ".")
             (p + 2).update(repeating: UInt8(ascii: "0"), count: -point)
-            writeDigits(decimal.significand, count: count, to: p + 2 - point)
+            writeLowDigits(of: &digits, count: count, to: p + 2 - point)
             return 2 - point + count
         }
         if point >= count {
             // ddd000.0
-            writeDigits(decimal.significand, count: count, to: p)
+            writeLowDigits(of: &digits, count: count, to: p)
             (p + count).update(repeating: UInt8(ascii: "0"), count: point - count)
             p[point] = UInt8(ascii: ".")
             p[point + 1] = UInt8(ascii: "0")
             return point + 2
         }
-        // ddd.ddd, from the digits written one byte late and the integer part moved forward.
-        writeDigits(decimal.significand, count: count, to: p + 1)
-        p.update(from: p + 1, count: point)
+        // ddd.ddd
+        writeLowDigits(of: &digits, count: count - point, to: p + point + 1)
         p[point] = UInt8(ascii: ".")
+        writeLowDigits(of: &digits, count: point, to: p)
         return count + 1
     }
 
@@ -88,40 +91,59 @@ enum NumberText {
     private static func writeExponent(_ exponent: Int, to p: UnsafeMutablePointer<UInt8>) -> Int {
         p[0] = UInt8(ascii: "e")
         p[1] = exponent < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+")
-        let magnitude = UInt64(exponent.magnitude)
-        let count = max(decimalLength(magnitude), 2)
-        writeDigits(magnitude, count: count, to: p + 2)
+        var magnitude = UInt64(exponent.magnitude)
+        let count = magnitude < 100 ? 2 : 3
+        writeLowDigits(of: &magnitude, count: count, to: p + 2)
         return count + 2
     }
 
-    /// The `count` lowest decimal digits of `value` (leading zeros if it has fewer), two at a
-    /// time from the end.
+    /// Writes the `count` lowest decimal digits of `value` at `p` (leading zeros if it has
+    /// fewer) and leaves in `value` the digits above them. Two digits per division by 100,
+    /// spelled by `digitPairs` rather than by two more divisions.
     @inline(__always)
-    private static func writeDigits(_ value: UInt64, count: Int, to p: UnsafeMutablePointer<UInt8>) {
-        var value = value, end = count
+    private static func writeLowDigits(of value: inout UInt64, count: Int, to p: UnsafeMutablePointer<UInt8>) {
+        var end = count
         while end >= 2 {
-            let pair = UInt8(truncatingIfNeeded: value % 100)
+            let pair = Int(truncatingIfNeeded: value % 100)
             value /= 100
             end -= 2
-            p[end] = UInt8(ascii: "0") + pair / 10
-            p[end + 1] = UInt8(ascii: "0") + pair % 10
+            p[end] = digitPairs[2 * pair]
+            p[end + 1] = digitPairs[2 * pair + 1]
         }
         if end == 1 {
-            p[0] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value)
+            p[0] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10)
+            value /= 10
         }
     }
 
-    /// Number of decimal digits of `value`, 1 for zero.
+    /// `00`, `01`, … `99`, each pair of digits at twice its value.
+    private static var digitPairs: UnsafePointer<UInt8> {
+        let pairs: StaticString = """
+            00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+            40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+            8081828384858687888990919293949596979899
+            """
+        return pairs.utf8Start
+    }
+
+    /// Number of decimal digits of `value`, 1 for zero: its bit width leaves two candidates,
+    /// and one comparison with the power of ten between them decides.
     @inline(__always)
     private static func decimalLength(_ value: UInt64) -> Int {
-        var length = 1, bound: UInt64 = 10
-        // 10^19 is the last power of ten a UInt64 holds.
-        while length < 20 && value >= bound {
-            length += 1
-            bound &*= 10
-        }
-        return length
+        // 1233 / 4096 is just below log10(2); for every width up to 64 bits, a number of that
+        // width has `guess` or `guess + 1` digits.
+        let value = value | 1
+        let guess = ((64 - value.leadingZeroBitCount) * 1233) >> 12
+        return guess + (value >= powersOfTen[guess] ? 1 : 0)
     }
+
+    /// 10^0 … 10^19, every power of ten a UInt64 holds.
+    private static let powersOfTen: [UInt64] = [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
+        10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000,
+        1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000,
+        1_000_000_000_000_000_000, 10_000_000_000_000_000_000,
+    ]
 
     private static func writeASCII(_ text: StaticString, to p: UnsafeMutablePointer<UInt8>) -> Int {
         p.update(from: text.utf8Start, count: text.utf8CodeUnitCount)

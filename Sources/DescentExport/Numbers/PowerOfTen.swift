@@ -61,11 +61,11 @@ struct PowerOfTen {
         // g · cp = high·cp · 2^63 + low·cp = y1·2^127 + y0·2^63 + x1·2^64 + x0
         let (x1, x0) = low.multipliedFullWidth(by: cp)
         let (y1, y0) = high.multipliedFullWidth(by: cp)
-        let (_, carry) = x0.addingReportingOverflow((y0 & 1) << 63)
+        let (_, carry) = x0.addingReportingOverflow((y0 & 1) &<< 63)
         // Bits 64 and up of the remainder plus one bit of integer part; cannot overflow:
         // y0 >> 1 < 2^63 and x1 < 2^59.
-        let middle = (y0 >> 1) + x1 + (carry ? 1 : 0)
-        let integerPart = y1 + (middle >> 63)
+        let middle = (y0 &>> 1) &+ x1 &+ (carry ? 1 : 0)
+        let integerPart = y1 &+ (middle &>> 63)
         return integerPart | ((middle & Self.low63) == 0 ? 0 : 1)
     }
 
