@@ -21,8 +21,6 @@ struct RunLoop<L: Landscape, O: Optimizer, I: StepInputs>: Sendable {
     private(set) var every: Int
     /// The run after the last row written: stepping on from here reaches the next row.
     private(set) var state: RunState<L, O, I>
-    /// The run just after the last row written: where to look back from for an overflowed loss.
-    private var afterLastRow: RunState<L, O, I>
     /// The step of the next row.
     private(set) var nextRow = 0
     /// How the run ended, once its last row is written.
@@ -44,7 +42,6 @@ struct RunLoop<L: Landscape, O: Optimizer, I: StepInputs>: Sendable {
         self.stopAtTolerance = stopAtTolerance
         self.fastForwards = fastForwards
         state = RunState(landscape: landscape, optimizer: optimizer, inputs: inputs, start: start, tolerance: tolerance)
-        afterLastRow = state
     }
 
     /// Writes the rows up to step `limit` (those of steps ≤ limit), or to the run's end; returns
@@ -70,9 +67,12 @@ struct RunLoop<L: Landscape, O: Optimizer, I: StepInputs>: Sendable {
     }
 
     private mutating func writeNextRow(into sink: any SampleSink) throws {
+        // The run just after the last row, where to look back from for an overflowed loss; a
+        // row due at the very next step has nothing to look back over, and copies nothing.
+        let afterLastRow = nextRow > state.t ? state : nil
         var (visit, taken) = advance(until: nextRow)
         if state.judgeLoss(of: &visit) {
-            (state, visit) = firstOverflow(after: afterLastRow, by: visit.step)
+            if let afterLastRow { (state, visit) = firstOverflow(after: afterLastRow, by: visit.step) }
             taken = nil
         }
         if !ends(at: visit) { taken = state.update(from: &visit) }
@@ -86,7 +86,6 @@ struct RunLoop<L: Landscape, O: Optimizer, I: StepInputs>: Sendable {
             return
         }
         try sink.record(sample(visit, lr: taken.lr, event: visit.event.merged(with: taken.event)))
-        afterLastRow = state
         nextRow = min(nextRow + every, steps)
     }
 
