@@ -4,6 +4,7 @@ import DescentScenario
 /// `descent list [landscapes|optimizers|schedules|scenarios]`.
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List landscapes, optimizers and schedules with their parameters, or the bundled scenarios."
     )
 

@@ -7,6 +7,7 @@ import DescentTUI
 /// frame, a figure, or the whole run as an animation, no terminal needed.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Print one frame of the interactive view, or write the run as an animation, without a terminal.",
         discussion: """
             Plain text draws the landscape with shading characters; --ansi draws it as the \

@@ -7,6 +7,7 @@ import DescentTerminal
 /// `descent [SCENARIO] [--headless ...]`: the default command.
 struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Open a scenario in the interactive view, or run it headless.",
         discussion: "With --headless, writes the trajectories as CSV (--csv) and a summary table to standard error."
     )
