@@ -19,8 +19,8 @@ public enum MapCSV {
     /// The CSV rows of `outcomes`, in their order.
     public static func rows(_ outcomes: [MapOutcome]) -> Rows {
         Rows(bytes: [UInt8](unsafeUninitializedCapacity: outcomes.count * maxRowLength) { buffer, count in
-            var row = ByteCursor(buffer.baseAddress!)
-            for outcome in outcomes { append(outcome, to: &row) }
+            var row = ByteCursor(buffer.baseAddress!), settings = RepeatedSettings()
+            for outcome in outcomes { append(outcome, to: &row, settings: &settings) }
             count = row.position - buffer.baseAddress!
         })
     }
@@ -45,14 +45,20 @@ public enum MapCSV {
         }
     }
 
-    private static func append(_ outcome: MapOutcome, to row: inout ByteCursor) {
+    /// The settings' numbers in the row before: a cell shares its μ and start with its
+    /// neighbour on an lr axis, its lr with every cell of a start map, and copies their text.
+    private struct RepeatedSettings {
+        var lr = RepeatedNumber(), momentum = RepeatedNumber(), x0 = RepeatedNumber(), y0 = RepeatedNumber()
+    }
+
+    private static func append(_ outcome: MapOutcome, to row: inout ByteCursor, settings: inout RepeatedSettings) {
         let cell = outcome.cell
         row.append(cell.x)
         separate(&row, cell.y)
-        separate(&row, cell.lr)
-        separate(&row, cell.momentum)
-        separate(&row, cell.start.x)
-        separate(&row, cell.start.y)
+        separate(&row, cell.lr, &settings.lr)
+        separate(&row, cell.momentum, &settings.momentum)
+        separate(&row, cell.start.x, &settings.x0)
+        separate(&row, cell.start.y, &settings.y0)
         separate(&row, outcome.final.x)
         separate(&row, outcome.final.y)
         separate(&row, outcome.finalLoss)
@@ -71,6 +77,11 @@ public enum MapCSV {
     private static func separate(_ row: inout ByteCursor, _ value: Double?) {
         row.append(UInt8(ascii: ","))
         if let value { row.append(value) }
+    }
+
+    private static func separate(_ row: inout ByteCursor, _ value: Double?, _ repeated: inout RepeatedNumber) {
+        row.append(UInt8(ascii: ","))
+        if let value { repeated.write(value, into: &row) }
     }
 
     private static func separate(_ row: inout ByteCursor, _ value: Int?) {
