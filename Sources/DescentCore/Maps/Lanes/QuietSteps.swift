@@ -78,23 +78,23 @@ struct QuietSteps<L: LaneLandscape, O: LaneOptimizer> {
         case limit
         /// At a step that is not quiet for every lane, not taken.
         case step(Next)
-        /// After a block (the last `blockLength` steps taken) whose points a rate fit may take.
-        case block(Visited)
+        /// After a block (the last `blockLength` steps taken) whose points a rate fit may take,
+        /// in `visited`.
+        case block
     }
 
     /// Takes up to `limit` quiet steps updating with `template`'s settings; returns how many,
     /// and why it stopped.
     @inline(__always)
-    func run(_ template: O, from position: inout LaneVector<V>, velocity: inout LaneVector<V>, upTo limit: Int)
-        -> (Int, Stop)
+    func run(_ template: O, from position: inout LaneVector<V>, velocity: inout LaneVector<V>, upTo limit: Int,
+        visited: inout Visited) -> (Int, Stop)
     {
         var taken = 0
-        var visited = Visited(points: BlockPoints(repeating: position), fitting: Mask(repeating: false))
         while taken < limit {
             let length = Self.blockLength
             if limit - taken >= length && block(template, from: &position, velocity: &velocity, visiting: &visited) {
                 taken += length
-                if any(visited.fitting) { return (taken, .block(visited)) }
+                if any(visited.fitting) { return (taken, .block) }
                 continue
             }
             // The same steps again, from the same numbers, checked one by one: the block only

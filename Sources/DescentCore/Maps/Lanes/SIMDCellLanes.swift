@@ -30,6 +30,7 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
     private var velocity = LaneVector<V>(repeating: .zero)
     /// Each lane's settings and checks, kept from cell to cell.
     private var quiet: QuietSteps<L, O>
+    private var visited: QuietSteps<L, O>.Visited
 
     /// How each of `runs` ended, in their order.
     static func run(_ runs: [CellRun<L, O, ExactInputs>]) -> [CellEnd] {
@@ -48,6 +49,7 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
         unrecorded = t
         ready = Array(repeating: false, count: V.scalarCount)
         quiet = QuietSteps(landscape: first.state.evaluations.landscape, targets: first.fits.map(\.target))
+        visited = .init(points: .init(repeating: LaneVector(repeating: .zero)), fitting: Mask(repeating: false))
     }
 
     private mutating func run() {
@@ -59,7 +61,7 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
             guard any(quiet.active), let template else { return }
             var limit = Int.max
             for i in 0..<V.scalarCount where lane[i] != nil { limit = min(limit, steps - t[i]) }
-            let (taken, stop) = quiet.run(template, from: &position, velocity: &velocity, upTo: limit)
+            let (taken, stop) = quiet.run(template, from: &position, velocity: &velocity, upTo: limit, visited: &visited)
             for i in 0..<V.scalarCount where lane[i] != nil {
                 t[i] += taken
                 unrecorded[i] += taken
@@ -67,8 +69,8 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
             let next: QuietSteps<L, O>.Next
             switch stop {
             case .limit: continue
-            case .block(let visited):
-                fit(visited)
+            case .block:
+                fitVisited()
                 continue
             case .step(let step): next = step
             }
@@ -96,7 +98,7 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
     }
 
     /// The points of the block just taken, for the lanes whose fits may take one.
-    private mutating func fit(_ visited: QuietSteps<L, O>.Visited) {
+    private mutating func fitVisited() {
         let length = QuietSteps<L, O>.blockLength
         for i in 0..<V.scalarCount where visited.fitting[i] {
             for k in 0..<length {
