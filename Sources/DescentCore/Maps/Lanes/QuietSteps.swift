@@ -117,27 +117,42 @@ struct QuietSteps<L: LaneLandscape, O: LaneOptimizer> {
         // Stays finite while every loss, gradient and scaled coordinate is: a NaN or infinity
         // anywhere poisons it for good (and a finite sum that overflows only costs the replay).
         var poison = V(repeating: 0)
-        var stops = Mask(repeating: false), fitting = Mask(repeating: false)
+        // Counts of the steps that may stop, or whose point a fit may take: in numbers, as masks
+        // combined across comparisons cost a dozen shuffles a step on SSE2.
+        var stops = V(repeating: 0), fitting = V(repeating: 0)
         let scale = Self.overflowBeyondBox
         for k in 0..<Self.blockLength {
             let g = landscape.gradient(at: p), loss = landscape.value(at: p)
             var moved = p, movedVelocity = v
             template.step(&moved, velocity: &movedVelocity, gradient: g, lr: lr, momentum: momentum)
             poison += (loss + g.x + g.y) + (p.x * scale + p.y * scale)
-            stops .|= (g.squaredNorm .<= convergenceBound) .| ((moved.x .== p.x) .& (moved.y .== p.y))
+            stops += Self.one(where: g.squaredNorm .<= convergenceBound)
+            stops += Self.one(where: moved.x .== p.x, and: moved.y .== p.y)
             for f in targets.indices {
                 let squared = (p - targets[f]).squaredNorm
-                fitting .|= (squared .<= clearlyFar[f]) .& (squared .>= clearlyNear[f])
+                fitting += Self.one(where: squared .<= clearlyFar[f], and: squared .>= clearlyNear[f])
             }
             visited.points[k] = p
             p = moved
             v = movedVelocity
         }
-        guard !any((stops .| (poison - poison .!= 0)) .& active) else { return false }
-        visited.fitting = fitting .& active
+        guard !any(((stops .!= 0) .| (poison - poison .!= 0)) .& active) else { return false }
+        visited.fitting = (fitting .!= 0) .& active
         position = p
         velocity = v
         return true
+    }
+
+    /// 1 in the lanes where `a`, else 0.
+    @inline(__always)
+    private static func one(where a: Mask) -> V {
+        V(repeating: 0).replacing(with: 1, where: a)
+    }
+
+    /// 1 in the lanes where `a` and `b`, else 0.
+    @inline(__always)
+    private static func one(where a: Mask, and b: Mask) -> V {
+        V(repeating: 0).replacing(with: one(where: b), where: a)
     }
 
     /// Takes quiet steps one by one up to `limit`, each checked as `CellRun.step()` would judge it.
