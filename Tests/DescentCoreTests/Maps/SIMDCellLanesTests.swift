@@ -53,7 +53,7 @@ struct SIMDCellLanesTests {
         let run = RunSpec(label: "blocks", optimizer: .momentum(Momentum()), lr: 1, start: .fixed(Vector2(-1.5, 1.5)))
         let map = MapSpec(
             simulation: SimulationSpec(name: "blocks", landscape: bowl, steps: 3000, runs: [run]), run: 0, axes: .parameters(lr: 0.05...6, momentum: 0.1...0.9),
-            grid: MapGrid(width: 32, height: 8))
+            grid: MapGrid(width: 48, height: 8))
         MapLoopTests.expectSameOutcomes(map)
         let block = QuietSteps<Quadratic, Momentum>.blockLength
         var diverged = Set<Int>(), converged = Set<Int>()

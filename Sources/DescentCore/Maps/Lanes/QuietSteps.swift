@@ -24,7 +24,7 @@ struct QuietSteps<L: LaneLandscape, O: LaneOptimizer> {
     /// checked at once, and kept when none of its steps may do more than visit and update (else
     /// taken again step by step). Long enough to spread one check over many steps, short
     /// enough that a block taken again costs little.
-    typealias BlockPoints = InlineArray<8, LaneVector<V>>
+    typealias BlockPoints = InlineArray<16, LaneVector<V>>
 
     static var blockLength: Int { BlockPoints.count }
 
