@@ -1,4 +1,5 @@
 @testable import DescentCore
+import DescentTestSupport
 import Foundation
 import Testing
 
@@ -41,6 +42,30 @@ struct SIMDCellLanesTests {
         #expect(seen.contains { $0.status == .converged })
         #expect(seen.contains { $0.status == .ok })
         #expect(seen.contains { $0.rate != nil })
+    }
+
+    /// Lanes take their steps in blocks, checked once a block; a block with a step that is not
+    /// quiet is taken again step by step. Here lanes diverge and converge at every step of a
+    /// block (and enter their rate fits' windows, and go on converged), each as the cell's run
+    /// alone.
+    @Test func lanesStopAtEveryStepOfABlock() {
+        let bowl = AnyLandscape.quadratic(Quadratic(eigenvalues: Vector2(1, 0.01), angle: 30))
+        let run = RunSpec(label: "blocks", optimizer: .momentum(Momentum()), lr: 1, start: .fixed(Vector2(-1.5, 1.5)))
+        let map = MapSpec(
+            simulation: SimulationSpec(name: "blocks", landscape: bowl, steps: 3000, runs: [run]), run: 0, axes: .parameters(lr: 0.05...6, momentum: 0.1...0.9),
+            grid: MapGrid(width: 48, height: 8))
+        MapLoopTests.expectSameOutcomes(map)
+        let block = QuietSteps<Quadratic, Momentum>.blockLength
+        var diverged = Set<Int>(), converged = Set<Int>()
+        for index in 0..<map.grid.count {
+            var spec = map.simulation
+            spec.runs[map.run] = map.cell(index).1
+            let summary = try! Simulator(spec: spec).run(map.run, into: CollectingSink())
+            if summary.diverged { diverged.insert(summary.last.step % block) }
+            if let step = summary.convergedAt { converged.insert(step % block) }
+        }
+        #expect(diverged.count == block)
+        #expect(converged.count == block)
     }
 
     /// A shard's cells, and any cells in any order, run in lanes as they would in one batch.

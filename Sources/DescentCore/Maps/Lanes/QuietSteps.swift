@@ -1,23 +1,60 @@
 /// The steps of a run per SIMD lane that only visit and update: everything a lane's run
 /// needs in its hot loop, held apart from the batch's bookkeeping so that the loop touches
-/// registers only. It stops before the first step where a lane's run may do more.
+/// registers and its block's points only. It stops before the first step where a lane's run may do more. The batch
+/// keeps it from cell to cell and sets a lane's numbers as the lane takes a cell.
 struct QuietSteps<L: LaneLandscape, O: LaneOptimizer> {
     /// Concrete, not generic: only the concrete type's comparisons compile to vector instructions.
     typealias V = SIMD4<Double>
     typealias Mask = SIMDMask<V.MaskStorage>
 
     let landscape: L
-    /// The optimizer whose settings every lane updates with.
-    let template: O
     let targets: [Vector2]
-    let clearlyFar: [V]
-    let clearlyNear: [V]
-    let awaitsConvergence: Mask
-    let surelyAboveTolerance: V
-    let lr: V
-    let momentum: V
+    /// Each fit's squares beyond or under which a lane's point is surely out of its window.
+    private var clearlyFar: [V]
+    private var clearlyNear: [V]
+    /// Squared gradient norms at or under which a lane's run may converge: its run's
+    /// `surelyAboveTolerance` until it has converged, then -∞, which no square is under.
+    var convergenceBound = V(repeating: -.infinity)
+    var lr = V(repeating: 0)
+    var momentum = V(repeating: 0)
     /// The lanes that carry a run.
-    let active: Mask
+    var active = Mask(repeating: false)
+
+    /// The points of a block of steps, one per step: a block is taken before its lanes are
+    /// checked at once, and kept when none of its steps may do more than visit and update (else
+    /// taken again step by step). Long enough to spread one check over many steps, short
+    /// enough that a block taken again costs little.
+    typealias BlockPoints = InlineArray<16, LaneVector<V>>
+
+    static var blockLength: Int { BlockPoints.count }
+
+    /// A power of two that makes any coordinate beyond the escape radius overflow, and no
+    /// small one: it carries the box into the block's sum of values that must stay finite.
+    private static var overflowBeyondBox: Double {
+        Double(sign: .plus, exponent: Double.greatestFiniteMagnitude.exponent + 1
+            - RunState<L, O, ExactInputs>.escapeRadius.exponent, significand: 1)
+    }
+
+    init(landscape: L, targets: [Vector2]) {
+        self.landscape = landscape
+        self.targets = targets
+        clearlyFar = Array(repeating: V(repeating: 0), count: targets.count)
+        clearlyNear = clearlyFar
+    }
+
+    /// Lane `i` checks for the windows of `fits`, a run's fits toward `targets`.
+    mutating func setWindows(lane i: Int, of fits: [RateFit]) {
+        for f in fits.indices {
+            clearlyFar[f][i] = fits[f].clearlyFar
+            clearlyNear[f][i] = fits[f].clearlyNear
+        }
+    }
+
+    /// Whether lane `i` has every window its fits will keep: a fit draws its window once, as it
+    /// learns its start, and has none (∞) before.
+    func hasWindows(lane i: Int) -> Bool {
+        !clearlyFar.contains { $0[i] == .infinity }
+    }
 
     /// A step that is not quiet for every lane: its update, and the lanes whose run must take
     /// it alone, or whose rate fits may take its point.
@@ -28,10 +65,101 @@ struct QuietSteps<L: LaneLandscape, O: LaneOptimizer> {
         let fitting: Mask
     }
 
-    /// Takes up to `limit` quiet steps; returns how many, and the step after them unless the
-    /// limit stopped it.
+    /// The points a block of quiet steps visited, and the lanes whose rate fits may take one
+    /// of them (which must see them all in turn, as `CellRun.step()` shows them, before they
+    /// see another).
+    struct Visited {
+        var points: BlockPoints
+        var fitting: Mask
+    }
+
+    /// Why `run` stopped.
+    enum Stop {
+        case limit
+        /// At a step that is not quiet for every lane, not taken.
+        case step(Next)
+        /// After a block (the last `blockLength` steps taken) whose points a rate fit may take,
+        /// in `visited`.
+        case block
+    }
+
+    /// Takes up to `limit` quiet steps updating with `template`'s settings; returns how many,
+    /// and why it stopped.
     @inline(__always)
-    func run(from position: inout LaneVector<V>, velocity: inout LaneVector<V>, upTo limit: Int) -> (Int, Next?) {
+    func run(_ template: O, from position: inout LaneVector<V>, velocity: inout LaneVector<V>, upTo limit: Int,
+        visited: inout Visited) -> (Int, Stop)
+    {
+        var taken = 0
+        while taken < limit {
+            let length = Self.blockLength
+            if limit - taken >= length && block(template, from: &position, velocity: &velocity, visiting: &visited) {
+                taken += length
+                if any(visited.fitting) { return (taken, .block) }
+                continue
+            }
+            // The same steps again, from the same numbers, checked one by one: the block only
+            // says that one of them may not be quiet.
+            let (quiet, next) = stepByStep(template, from: &position, velocity: &velocity, upTo: min(limit - taken, length))
+            taken += quiet
+            if let next { return (taken, .step(next)) }
+        }
+        return (taken, .limit)
+    }
+
+    /// Takes a block of steps when every one of them only visits and updates in every lane (a
+    /// superset of the checks of `stepByStep` but the rate fits' says so), noting its points;
+    /// else leaves the lanes as they were and returns false.
+    @inline(__always)
+    private func block(_ template: O, from position: inout LaneVector<V>, velocity: inout LaneVector<V>,
+        visiting visited: inout Visited) -> Bool
+    {
+        var p = position, v = velocity
+        // Stays finite while every loss, gradient and scaled coordinate is: a NaN or infinity
+        // anywhere poisons it for good (and a finite sum that overflows only costs the replay).
+        var poison = V(repeating: 0)
+        // Counts of the steps that may stop, or whose point a fit may take: in numbers, as masks
+        // combined across comparisons cost a dozen shuffles a step on SSE2.
+        var stops = V(repeating: 0), fitting = V(repeating: 0)
+        let scale = Self.overflowBeyondBox
+        for k in 0..<Self.blockLength {
+            let g = landscape.gradient(at: p), loss = landscape.value(at: p)
+            var moved = p, movedVelocity = v
+            template.step(&moved, velocity: &movedVelocity, gradient: g, lr: lr, momentum: momentum)
+            poison += (loss + g.x + g.y) + (p.x * scale + p.y * scale)
+            stops += Self.one(where: g.squaredNorm .<= convergenceBound)
+            stops += Self.one(where: moved.x .== p.x, and: moved.y .== p.y)
+            for f in targets.indices {
+                let squared = (p - targets[f]).squaredNorm
+                fitting += Self.one(where: squared .<= clearlyFar[f], and: squared .>= clearlyNear[f])
+            }
+            visited.points[k] = p
+            p = moved
+            v = movedVelocity
+        }
+        guard !any(((stops .!= 0) .| (poison - poison .!= 0)) .& active) else { return false }
+        visited.fitting = (fitting .!= 0) .& active
+        position = p
+        velocity = v
+        return true
+    }
+
+    /// 1 in the lanes where `a`, else 0.
+    @inline(__always)
+    private static func one(where a: Mask) -> V {
+        V(repeating: 0).replacing(with: 1, where: a)
+    }
+
+    /// 1 in the lanes where `a` and `b`, else 0.
+    @inline(__always)
+    private static func one(where a: Mask, and b: Mask) -> V {
+        V(repeating: 0).replacing(with: one(where: b), where: a)
+    }
+
+    /// Takes quiet steps one by one up to `limit`, each checked as `CellRun.step()` would judge it.
+    @inline(__always)
+    private func stepByStep(_ template: O, from position: inout LaneVector<V>, velocity: inout LaneVector<V>,
+        upTo limit: Int) -> (Int, Next?)
+    {
         var p = position, v = velocity
         defer {
             position = p
@@ -61,7 +189,7 @@ struct QuietSteps<L: LaneLandscape, O: LaneOptimizer> {
         let box = V(repeating: RunState<L, O, ExactInputs>.escapeRadius)
         let inside = (p.x .<= box) .& (p.x .>= -box) .& (p.y .<= box) .& (p.y .>= -box)
         var leaving = .!(inside .& Self.finite(g.x) .& Self.finite(g.y) .& Self.finite(loss))
-        leaving .|= awaitsConvergence .& (g.squaredNorm .<= surelyAboveTolerance)
+        leaving .|= g.squaredNorm .<= convergenceBound
         var fitting = Mask(repeating: false)
         for f in targets.indices {
             let squared = (p - targets[f]).squaredNorm

@@ -1,11 +1,12 @@
 /// Runs a batch of cells a cell per SIMD lane, where they share landscape, optimizer and a
 /// constant lr on the exact gradient (every cell's update is then the same formula, on its
-/// own numbers): one instruction steps them all. Each step checks every lane on masks for
+/// own numbers): one instruction steps them all. `QuietSteps` checks every lane on masks for
 /// what `CellRun.step()` would do more than visit and update: a point out of the box or not
-/// finite, a gradient that may be under the tolerance, a point a rate fit may take, an update
-/// that leaves the position where it was, the run's last step. A lane that meets one takes
-/// that step in its `CellRun`, from its state as the lanes left it, so every byte is what the
-/// cell's run gives alone; then it goes on in its lane, or the lane takes the next cell.
+/// finite, a gradient that may be under the tolerance, an update that leaves the position
+/// where it was, the run's last step. A lane that meets one takes that step in its `CellRun`,
+/// from its state as the lanes left it, so every byte is what the cell's run gives alone; then
+/// it goes on in its lane, or the lane takes the next cell. Points a rate fit may take are
+/// shown to that lane's fits in step order, as its run shows them.
 struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
     typealias V = QuietSteps<L, O>.V
     typealias Mask = QuietSteps<L, O>.Mask
@@ -13,8 +14,6 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
     private var runs: [CellRun<L, O, ExactInputs>]
     private var ends: [CellEnd?]
     private var next = 0
-    private let landscape: L
-    private let targets: [Vector2]
     private let steps: Int
 
     /// The run in each lane; nil for a lane left empty at the batch's end.
@@ -29,13 +28,9 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
 
     private var position = LaneVector<V>(repeating: .zero)
     private var velocity = LaneVector<V>(repeating: .zero)
-    private var momentum = V(repeating: 0)
-    private var lr = V(repeating: 0)
-    private var surelyAboveTolerance = V(repeating: 0)
-    private var awaitsConvergence = Mask(repeating: false)
-    /// Each fit's squares beyond or under which a point is surely out of its window.
-    private var clearlyFar: [V]
-    private var clearlyNear: [V]
+    /// Each lane's settings and checks, kept from cell to cell.
+    private var quiet: QuietSteps<L, O>
+    private var visited: QuietSteps<L, O>.Visited
 
     /// How each of `runs` ended, in their order. The runs step in place, in the batch's own
     /// storage: a copy would share each run's fits, and copy them again on their first point.
@@ -51,15 +46,13 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
     private init(count: Int, first: CellRun<L, O, ExactInputs>) {
         runs = []
         ends = Array(repeating: nil, count: count)
-        landscape = first.state.evaluations.landscape
-        targets = first.fits.map(\.target)
         steps = first.steps
         lane = Array(repeating: nil, count: V.scalarCount)
         t = Array(repeating: 0, count: V.scalarCount)
         unrecorded = t
         ready = Array(repeating: false, count: V.scalarCount)
-        clearlyFar = Array(repeating: V(repeating: 0), count: targets.count)
-        clearlyNear = clearlyFar
+        quiet = QuietSteps(landscape: first.state.evaluations.landscape, targets: first.fits.map(\.target))
+        visited = .init(points: .init(repeating: LaneVector(repeating: .zero)), fitting: Mask(repeating: false))
     }
 
     private mutating func run() {
@@ -68,22 +61,26 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
             for i in 0..<V.scalarCount {
                 while lane[i] != nil && (!ready[i] || t[i] == steps) { stepAlone(i) }
             }
-            let active = activeLanes()
-            guard any(active), let template else { return }
-            var quiet = Int.max
-            for i in 0..<V.scalarCount where lane[i] != nil { quiet = min(quiet, steps - t[i]) }
-            let quietSteps = QuietSteps(
-                landscape: landscape, template: template, targets: targets, clearlyFar: clearlyFar,
-                clearlyNear: clearlyNear, awaitsConvergence: awaitsConvergence,
-                surelyAboveTolerance: surelyAboveTolerance, lr: lr, momentum: momentum, active: active)
-            let (taken, next) = quietSteps.run(from: &position, velocity: &velocity, upTo: quiet)
+            guard any(quiet.active), let template else { return }
+            var limit = Int.max
+            for i in 0..<V.scalarCount where lane[i] != nil { limit = min(limit, steps - t[i]) }
+            let (taken, stop) = quiet.run(template, from: &position, velocity: &velocity, upTo: limit, visited: &visited)
             for i in 0..<V.scalarCount where lane[i] != nil {
                 t[i] += taken
                 unrecorded[i] += taken
             }
-            guard let next else { continue }
+            let next: QuietSteps<L, O>.Next
+            switch stop {
+            case .limit: continue
+            case .block:
+                fitVisited()
+                continue
+            case .step(let step): next = step
+            }
             for i in 0..<V.scalarCount where next.leaving[i] { record(i) }
-            for i in 0..<V.scalarCount where next.fitting[i] && !next.leaving[i] { fit(i) }
+            for i in 0..<V.scalarCount where next.fitting[i] && !next.leaving[i] {
+                fit(i, step: t[i], at: Vector2(position.x[i], position.y[i]))
+            }
             position = next.position
             velocity = next.velocity
             for i in 0..<V.scalarCount where lane[i] != nil && !next.leaving[i] {
@@ -94,21 +91,24 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
         }
     }
 
-    /// Lane `i`'s point, which a rate fit may take: the fits see it as `CellRun.step()` shows
-    /// it to them, and the lane goes on with their new windows.
-    private mutating func fit(_ i: Int) {
+    /// A point of lane `i`, which a rate fit may take: the fits see it as `CellRun.step()`
+    /// shows it to them, and the lane goes on with their new windows.
+    private mutating func fit(_ i: Int, step: Int, at point: Vector2) {
         guard let r = lane[i] else { return }
-        runs[r].fit(step: t[i], at: Vector2(position.x[i], position.y[i]))
-        for f in runs[r].fits.indices {
-            clearlyFar[f][i] = runs[r].fits[f].clearlyFar
-            clearlyNear[f][i] = runs[r].fits[f].clearlyNear
-        }
+        runs[r].fit(step: step, at: point)
+        // Reading the run is a copy of it: only until its fits have drawn their windows.
+        if !quiet.hasWindows(lane: i) { quiet.setWindows(lane: i, of: runs[r].fits) }
     }
 
-    private func activeLanes() -> Mask {
-        var active = Mask(repeating: false)
-        for i in 0..<V.scalarCount { active[i] = lane[i] != nil }
-        return active
+    /// The points of the block just taken, for the lanes whose fits may take one.
+    private mutating func fitVisited() {
+        let length = QuietSteps<L, O>.blockLength
+        for i in 0..<V.scalarCount where visited.fitting[i] {
+            for k in 0..<length {
+                let point = visited.points[k]
+                fit(i, step: t[i] - length + k, at: Vector2(point.x[i], point.y[i]))
+            }
+        }
     }
 
     /// Tells lane `i`'s run of the steps it took in the lane.
@@ -138,6 +138,7 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
     private mutating func take(next i: Int) {
         guard next < runs.count else {
             lane[i] = nil
+            quiet.active[i] = false
             if let busy = lane.indices.first(where: { lane[$0] != nil }) { copy(lane: busy, to: i) }
             return
         }
@@ -148,6 +149,7 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
     private mutating func load(_ r: Int, into i: Int) {
         let run = runs[r], optimizer = run.state.optimizer
         lane[i] = r
+        quiet.active[i] = true
         t[i] = run.state.t
         unrecorded[i] = 0
         ready[i] = optimizer.updatesInLanes && run.state.inputs.rate.isFinite
@@ -156,14 +158,10 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
         position.y[i] = run.state.position.y
         velocity.x[i] = optimizer.velocity.x
         velocity.y[i] = optimizer.velocity.y
-        momentum[i] = optimizer.momentum
-        lr[i] = run.state.inputs.rate
-        surelyAboveTolerance[i] = run.state.surelyAboveTolerance
-        awaitsConvergence[i] = run.state.convergedAt == nil
-        for f in run.fits.indices {
-            clearlyFar[f][i] = run.fits[f].clearlyFar
-            clearlyNear[f][i] = run.fits[f].clearlyNear
-        }
+        quiet.momentum[i] = optimizer.momentum
+        quiet.lr[i] = run.state.inputs.rate
+        quiet.convergenceBound[i] = run.state.convergedAt == nil ? run.state.surelyAboveTolerance : -.infinity
+        quiet.setWindows(lane: i, of: run.fits)
     }
 
     private mutating func copy(lane from: Int, to i: Int) {
@@ -171,7 +169,7 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
         position.y[i] = position.y[from]
         velocity.x[i] = velocity.x[from]
         velocity.y[i] = velocity.y[from]
-        momentum[i] = momentum[from]
-        lr[i] = lr[from]
+        quiet.momentum[i] = quiet.momentum[from]
+        quiet.lr[i] = quiet.lr[from]
     }
 }
