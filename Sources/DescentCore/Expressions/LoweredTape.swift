@@ -35,6 +35,9 @@ struct LoweredTape: @unchecked Sendable {
     @inline(__always)
     func valueAndGradient(at p: Vector2) -> (value: Double, gradient: Vector2) { Self.valueAndGradient(steps, at: p) }
 
+    // The sweeps are called, never inlined into a run's loop: inlined, their temporary
+    // allocation made the loop copy the run's state, retaining the expression, at every step.
+    @inline(never)
     private static func value(_ steps: UnsafeBufferPointer<LoweredStep>, at p: Vector2) -> Double {
         let count = steps.count + 2
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { values in
@@ -44,6 +47,7 @@ struct LoweredTape: @unchecked Sendable {
     }
 
     /// x, y, and a register per step, then their adjoints.
+    @inline(never)
     private static func valueAndGradient(
         _ steps: UnsafeBufferPointer<LoweredStep>, at p: Vector2
     ) -> (value: Double, gradient: Vector2) {
