@@ -76,7 +76,7 @@ struct MapCommand: AsyncParsableCommand {
             simulation: spec, run: index, axes: try axes(for: spec.runs[index], in: spec),
             grid: MapGrid(width: grid.width, height: grid.height), shard: try chosenShard())
         let formatsRows = csv != nil
-        let chunks = await map.outcomes(inChunks: { (outcomes: $0, rows: formatsRows ? MapCSV.rows($0) : nil) })
+        let chunks = await map.outcomes(inChunks: { (summary: MapSummary($0), rows: formatsRows ? MapCSV.rows($0) : nil) })
         if let csv {
             signal(SIGPIPE, SIG_IGN)
             do throws(OutputError) {
@@ -85,7 +85,7 @@ struct MapCommand: AsyncParsableCommand {
                 try error.endCommand()
             }
         }
-        StandardError.print(MapSummary.render(chunks.flatMap(\.outcomes), of: map))
+        StandardError.print(MapSummary(adding: chunks.map(\.summary)).render(of: map))
     }
 
     /// `--run`'s index, or the first run's.

@@ -8,13 +8,39 @@ import DescentCore
 /// status  converged 401  ok 77  diverged 34
 /// basin   1: 401  none: 111
 /// ```
-public enum MapSummary {
-    public static func render(_ outcomes: [MapOutcome], of map: MapSpec) -> String {
-        var lines = ["\(map.grid.count) cells" + (map.shard.count > 1 ? " (shard \(map.shard.index)/\(map.shard.count): \(outcomes.count))" : "")]
-        let statuses: [RunStatus] = [.converged, .ok, .diverged]
-        lines.append("status  " + statuses.map { status in "\(status.rawValue) \(outcomes.count { $0.status == status })" }.joined(separator: "  "))
-        let basins = Set(outcomes.map(\.basin)).sorted { ($0 == 0 ? Int.max : $0) < ($1 == 0 ? Int.max : $1) }
-        lines.append("basin   " + basins.map { basin in "\(basin == 0 ? "none" : String(basin)): \(outcomes.count { $0.basin == basin })" }.joined(separator: "  "))
+///
+/// Counted chunk by chunk where the cells ran, and the chunks' counts added: the outcomes
+/// are never gathered into one array for it.
+public struct MapSummary: Sendable {
+    private var cells = 0
+    private var statuses: [RunStatus: Int] = [:]
+    private var basins: [Int: Int] = [:]
+
+    /// The counts of `outcomes`.
+    public init(_ outcomes: [MapOutcome]) {
+        cells = outcomes.count
+        for outcome in outcomes {
+            statuses[outcome.status, default: 0] += 1
+            basins[outcome.basin, default: 0] += 1
+        }
+    }
+
+    /// The counts of all of `parts`' outcomes.
+    public init(adding parts: [MapSummary]) {
+        for part in parts {
+            cells += part.cells
+            statuses.merge(part.statuses, uniquingKeysWith: +)
+            basins.merge(part.basins, uniquingKeysWith: +)
+        }
+    }
+
+    public func render(of map: MapSpec) -> String {
+        var lines = ["\(map.grid.count) cells" + (map.shard.count > 1 ? " (shard \(map.shard.index)/\(map.shard.count): \(cells))" : "")]
+        let order: [RunStatus] = [.converged, .ok, .diverged]
+        lines.append("status  " + order.map { "\($0.rawValue) \(statuses[$0, default: 0])" }.joined(separator: "  "))
+        // Known minima in their order, then none.
+        let shown = basins.keys.sorted { ($0 == 0 ? Int.max : $0) < ($1 == 0 ? Int.max : $1) }
+        lines.append("basin   " + shown.map { "\($0 == 0 ? "none" : String($0)): \(basins[$0]!)" }.joined(separator: "  "))
         return lines.joined(separator: "\n")
     }
 }
