@@ -7,11 +7,6 @@ extension MapSpec {
     /// benchmark map spent a quarter more CPU than at 64).
     static let chunkCount = 64
 
-    /// The outcomes of this shard's cells, in cell order.
-    public func outcomes() async -> [MapOutcome] {
-        await outcomes(inChunks: { $0 }).flatMap { $0 }
-    }
-
     /// This shard's cells in consecutive chunks, each chunk's outcomes handed to `finish` on
     /// the task that ran them, so that what a caller makes of them (their CSV rows) is made on
     /// every core too; what it made, in cell order.

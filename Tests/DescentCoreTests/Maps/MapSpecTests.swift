@@ -104,3 +104,10 @@ struct MapSpecTests {
         #expect(outcome.predictedRate == 2)
     }
 }
+
+extension MapSpec {
+    /// This shard's outcomes in cell order, through the chunks that `descent map` runs.
+    fileprivate func outcomes() async -> [MapOutcome] {
+        await outcomes(inChunks: { $0 }).flatMap { $0 }
+    }
+}

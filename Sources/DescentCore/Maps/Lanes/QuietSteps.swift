@@ -1,7 +1,8 @@
 /// The steps of a run per SIMD lane that only visit and update: everything a lane's run
 /// needs in its hot loop, held apart from the batch's bookkeeping so that the loop touches
-/// registers and its block's points only. It stops before the first step where a lane's run may do more. The batch
-/// keeps it from cell to cell and sets a lane's numbers as the lane takes a cell.
+/// registers and its block's points only. It stops before the first step where a lane's run
+/// may do more. The batch keeps it from cell to cell and sets a lane's numbers as the lane
+/// takes a cell.
 struct QuietSteps<L: LaneLandscape, O: LaneOptimizer> {
     /// Concrete, not generic: only the concrete type's comparisons compile to vector instructions.
     typealias V = SIMD4<Double>
