@@ -1,0 +1,1 @@
+// Nothing to call: the check runs by itself before main (RequiredFeatures.c).
