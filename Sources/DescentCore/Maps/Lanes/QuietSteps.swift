@@ -10,6 +10,8 @@ struct QuietSteps<L: LaneLandscape, O: LaneOptimizer> {
 
     let landscape: L
     let targets: [Vector2]
+    /// The targets' coordinates in every lane.
+    private let targetX: [V], targetY: [V]
     /// Each fit's squares beyond or under which a lane's point is surely out of its window.
     private var clearlyFar: [V]
     private var clearlyNear: [V]
@@ -39,6 +41,8 @@ struct QuietSteps<L: LaneLandscape, O: LaneOptimizer> {
     init(landscape: L, targets: [Vector2]) {
         self.landscape = landscape
         self.targets = targets
+        targetX = targets.map { V(repeating: $0.x) }
+        targetY = targets.map { V(repeating: $0.y) }
         clearlyFar = Array(repeating: V(repeating: 0), count: targets.count)
         clearlyNear = clearlyFar
     }
@@ -108,8 +112,9 @@ struct QuietSteps<L: LaneLandscape, O: LaneOptimizer> {
     }
 
     /// Takes a block of steps when every one of them only visits and updates in every lane (a
-    /// superset of the checks of `stepByStep` but the rate fits' says so), noting its points;
-    /// else leaves the lanes as they were and returns false.
+    /// superset of the checks of `stepByStep` but the rate fits' and the fixed point's, which
+    /// it narrows as below), noting its points; else leaves the lanes as they were and returns
+    /// false.
     @inline(__always)
     private func block(_ template: O, from position: inout LaneVector<V>, velocity: inout LaneVector<V>,
         visiting visited: inout Visited) -> Bool
@@ -118,26 +123,31 @@ struct QuietSteps<L: LaneLandscape, O: LaneOptimizer> {
         // Stays finite while every loss, gradient and scaled coordinate is: a NaN or infinity
         // anywhere poisons it for good (and a finite sum that overflows only costs the replay).
         var poison = V(repeating: 0)
-        // Counts of the steps that may stop, or whose point a fit may take: in numbers, as masks
-        // combined across comparisons cost a dozen shuffles a step on SSE2.
-        var stops = V(repeating: 0), fitting = V(repeating: 0)
+        // The least squared gradient of the block: one step may converge when it is under the bound.
+        var leastGradient = V(repeating: .infinity)
+        // Counts of the steps whose point a fit may take: in numbers, as masks combined across
+        // comparisons cost a dozen shuffles a step on SSE2.
+        var fitting = V(repeating: 0)
         let scale = Self.overflowBeyondBox
         for k in 0..<Self.blockLength {
             let g = landscape.gradient(at: p), loss = landscape.value(at: p)
             var moved = p, movedVelocity = v
             template.step(&moved, velocity: &movedVelocity, gradient: g, lr: lr, momentum: momentum)
             poison += (loss + g.x + g.y) + (p.x * scale + p.y * scale)
-            stops += Self.one(where: g.squaredNorm .<= convergenceBound)
-            stops += Self.one(where: moved.x .== p.x, and: moved.y .== p.y)
+            leastGradient = leastGradient.replacing(with: g.squaredNorm, where: g.squaredNorm .< leastGradient)
             for f in targets.indices {
-                let squared = (p - targets[f]).squaredNorm
+                let squared = (p.x - targetX[f]) * (p.x - targetX[f]) + (p.y - targetY[f]) * (p.y - targetY[f])
                 fitting += Self.one(where: squared .<= clearlyFar[f], and: squared .>= clearlyNear[f])
             }
             visited.points[k] = p
             p = moved
             v = movedVelocity
         }
-        guard !any(((stops .!= 0) .| (poison - poison .!= 0)) .& active) else { return false }
+        // A run at a fixed point stays there: its block's last update leaves it where it was
+        // too. An update that leaves a point only for a step is an ordinary step in the lanes.
+        let last = visited.points[Self.blockLength - 1]
+        let stops = (leastGradient .<= convergenceBound) .| ((p.x .== last.x) .& (p.y .== last.y))
+        guard !any((stops .| (poison - poison .!= 0)) .& active) else { return false }
         visited.fitting = (fitting .!= 0) .& active
         position = p
         velocity = v
