@@ -9,12 +9,8 @@ struct QuietSteps<L: LaneLandscape, O: LaneOptimizer> {
     typealias Mask = SIMDMask<V.MaskStorage>
 
     let landscape: L
-    let targets: [Vector2]
-    /// The targets' coordinates in every lane.
-    private let targetX: [V], targetY: [V]
-    /// Each fit's squares beyond or under which a lane's point is surely out of its window.
-    private var clearlyFar: [V]
-    private var clearlyNear: [V]
+    /// Each rate fit's target, and the window its lane's run keeps, lane by lane.
+    private var windows: [Window]
     /// Squared gradient norms at or under which a lane's run may converge: its run's
     /// `surelyAboveTolerance` until it has converged, then -∞, which no square is under.
     var convergenceBound = V(repeating: -.infinity)
@@ -38,27 +34,42 @@ struct QuietSteps<L: LaneLandscape, O: LaneOptimizer> {
             - RunState<L, O, ExactInputs>.escapeRadius.exponent, significand: 1)
     }
 
-    init(landscape: L, targets: [Vector2]) {
-        self.landscape = landscape
-        self.targets = targets
-        targetX = targets.map { V(repeating: $0.x) }
-        targetY = targets.map { V(repeating: $0.y) }
-        clearlyFar = Array(repeating: V(repeating: 0), count: targets.count)
-        clearlyNear = clearlyFar
+    /// A rate fit's target in every lane, and the squares of the distance from it beyond or
+    /// under which a lane's point is surely out of that lane's window. In one place, read once
+    /// a step.
+    private struct Window {
+        let x: V, y: V
+        var clearlyFar = V(repeating: 0), clearlyNear = V(repeating: 0)
+
+        init(target: Vector2) {
+            x = V(repeating: target.x)
+            y = V(repeating: target.y)
+        }
+
+        /// The square of each lane's distance from the target.
+        @inline(__always)
+        func squaredDistance(from p: LaneVector<V>) -> V {
+            (p.x - x) * (p.x - x) + (p.y - y) * (p.y - y)
+        }
     }
 
-    /// Lane `i` checks for the windows of `fits`, a run's fits toward `targets`.
+    init(landscape: L, targets: [Vector2]) {
+        self.landscape = landscape
+        windows = targets.map(Window.init)
+    }
+
+    /// Lane `i` checks for the windows of `fits`, a run's fits toward the targets, in order.
     mutating func setWindows(lane i: Int, of fits: [RateFit]) {
         for f in fits.indices {
-            clearlyFar[f][i] = fits[f].clearlyFar
-            clearlyNear[f][i] = fits[f].clearlyNear
+            windows[f].clearlyFar[i] = fits[f].clearlyFar
+            windows[f].clearlyNear[i] = fits[f].clearlyNear
         }
     }
 
     /// Whether lane `i` has every window its fits will keep: a fit draws its window once, as it
     /// learns its start, and has none (∞) before.
     func hasWindows(lane i: Int) -> Bool {
-        !clearlyFar.contains { $0[i] == .infinity }
+        !windows.contains { $0.clearlyFar[i] == .infinity }
     }
 
     /// A step that is not quiet for every lane: its update, and the lanes whose run must take
@@ -135,9 +146,9 @@ struct QuietSteps<L: LaneLandscape, O: LaneOptimizer> {
             template.step(&moved, velocity: &movedVelocity, gradient: g, lr: lr, momentum: momentum)
             poison += (loss + g.x + g.y) + (p.x * scale + p.y * scale)
             leastGradient = leastGradient.replacing(with: g.squaredNorm, where: g.squaredNorm .< leastGradient)
-            for f in targets.indices {
-                let squared = (p.x - targetX[f]) * (p.x - targetX[f]) + (p.y - targetY[f]) * (p.y - targetY[f])
-                fitting += Self.one(where: squared .<= clearlyFar[f], and: squared .>= clearlyNear[f])
+            for window in windows {
+                let squared = window.squaredDistance(from: p)
+                fitting += Self.one(where: squared .<= window.clearlyFar, and: squared .>= window.clearlyNear)
             }
             visited.points[k] = p
             p = moved
@@ -202,9 +213,9 @@ struct QuietSteps<L: LaneLandscape, O: LaneOptimizer> {
         var leaving = .!(inside .& Self.finite(g.x) .& Self.finite(g.y) .& Self.finite(loss))
         leaving .|= g.squaredNorm .<= convergenceBound
         var fitting = Mask(repeating: false)
-        for f in targets.indices {
-            let squared = (p - targets[f]).squaredNorm
-            fitting .|= .!((squared .> clearlyFar[f]) .| (squared .< clearlyNear[f]))
+        for window in windows {
+            let squared = window.squaredDistance(from: p)
+            fitting .|= .!((squared .> window.clearlyFar) .| (squared .< window.clearlyNear))
         }
         return (leaving .& active, fitting .& active, g)
     }
