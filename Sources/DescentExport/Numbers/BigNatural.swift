@@ -25,22 +25,14 @@ struct BigNatural {
         if carry != 0 { words.append(carry) }
     }
 
-    /// Replaces the number by the floor of its quotient.
+    /// Replaces the number by the floor of its quotient: floor(floor(n / a) / b) == floor(n / (a · b)),
+    /// so quotients taken one after another are exact.
     mutating func divide(by divisor: UInt64) {
         var remainder: UInt64 = 0
         for i in words.indices.reversed() {
             (words[i], remainder) = divisor.dividingFullWidth((remainder, words[i]))
         }
         trimHighZeros()
-    }
-
-    mutating func multiply(byPowerOfTen exponent: Int) {
-        for factor in Self.wordFactors(ofPowerOfTen: exponent) { multiply(by: factor) }
-    }
-
-    /// Floor division; exact because floor(floor(n / a) / b) == floor(n / (a * b)).
-    mutating func divide(byPowerOfTen exponent: Int) {
-        for factor in Self.wordFactors(ofPowerOfTen: exponent) { divide(by: factor) }
     }
 
     mutating func shiftLeft(by count: Int) {
@@ -70,14 +62,6 @@ struct BigNatural {
             }
         }
         trimHighZeros()
-    }
-
-    /// 10^exponent as factors that each fit a word: 10^19 as often as it goes, then the rest.
-    private static func wordFactors(ofPowerOfTen exponent: Int) -> [UInt64] {
-        precondition(exponent >= 0)
-        var rest: UInt64 = 1
-        for _ in 0..<exponent % 19 { rest *= 10 }
-        return Array(repeating: 10_000_000_000_000_000_000, count: exponent / 19) + [rest]
     }
 
     private mutating func trimHighZeros() {

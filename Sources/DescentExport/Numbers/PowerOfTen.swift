@@ -16,33 +16,57 @@ struct PowerOfTen {
     /// The decimal exponents a Double's conversion can ask for.
     static let exponents = -292...324
 
-    /// Computed once, exactly, rather than pasted as 617 opaque constants.
-    private static let table: [PowerOfTen] = exponents.map(PowerOfTen.init(exactly:))
+    /// Computed once, exactly, rather than pasted as 617 opaque constants: each power of ten
+    /// from the one before, by a multiplication or a division by 10, which makes the table a
+    /// matter of a few hundred thousand instructions at the first number written.
+    private static let table: [PowerOfTen] = negativeExponents() + nonNegativeExponents()
 
     @inline(__always)
     static func of(_ exponent: Int) -> PowerOfTen {
         table[exponent - exponents.lowerBound]
     }
 
-    private init(exactly exponent: Int) {
-        var g = BigNatural(1)
-        if exponent >= 0 {
-            g.multiply(byPowerOfTen: exponent)
-            binaryExponent = g.bitWidth - 1
+    /// 10^-k for k from 292 down to 1: g = floor(2^(125 + w) / 10^k), where w is the bit width
+    /// of 10^k (so that 2^-w < 10^-k, and binaryExponent = -w: 10^-k is no power of two). Each
+    /// g is floor(2^n / 10^k) shifted right, for one n that serves them all, and that quotient
+    /// is the last one divided by 10: floor(floor(a / b) / c) == floor(a / (b · c)) for naturals.
+    private static func negativeExponents() -> [PowerOfTen] {
+        var power = BigNatural(1)
+        let widths = (1...(-exponents.lowerBound)).map { _ in
+            power.multiply(by: 10)
+            return power.bitWidth
+        }
+        let n = 125 + widths.last!
+        var quotient = BigNatural(1)
+        quotient.shiftLeft(by: n)
+        return widths.map { width in
+            quotient.divide(by: 10)
+            var g = quotient
+            g.shiftRight(by: n - 125 - width)
+            return PowerOfTen(roundingUp: g, binaryExponent: -width)
+        }.reversed()
+    }
+
+    /// 10^e for e from 0 up, shifted to 126 bits (exactly, or cut to its top bits).
+    private static func nonNegativeExponents() -> [PowerOfTen] {
+        var power = BigNatural(1)
+        return (0...exponents.upperBound).map { e in
+            if e > 0 { power.multiply(by: 10) }
+            let binaryExponent = power.bitWidth - 1
+            var g = power
             if binaryExponent <= 125 {
                 g.shiftLeft(by: 125 - binaryExponent)
             } else {
                 g.shiftRight(by: binaryExponent - 125)
             }
-        } else {
-            var divisor = BigNatural(1)
-            divisor.multiply(byPowerOfTen: -exponent)
-            // 10^-e is no power of two, so log2(10^e) = -log2(10^-e) is no integer either.
-            binaryExponent = -divisor.bitWidth
-            g.shiftLeft(by: 125 - binaryExponent)
-            g.divide(byPowerOfTen: -exponent)
+            return PowerOfTen(roundingUp: g, binaryExponent: binaryExponent)
         }
-        let words = g.words + [0, 0]
+    }
+
+    /// The entry whose g is `below` + 1.
+    private init(roundingUp below: BigNatural, binaryExponent: Int) {
+        self.binaryExponent = binaryExponent
+        let words = below.words + [0, 0]
         let (low128, carry) = words[0].addingReportingOverflow(1)
         let high128 = words[1] + (carry ? 1 : 0)
         high = high128 << 1 | low128 >> 63
