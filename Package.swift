@@ -43,7 +43,8 @@ let package = Package(
             plugins: ["EmbedScenarios"]
         ),
         .target(
-            name: "DescentExport", dependencies: ["DescentCore", "DescentPlot", "SignalChain"], exclude: ["README.md"],
+            name: "DescentExport", dependencies: ["DescentCore", "DescentPlot", "SignalChain", "FileExchange"],
+            exclude: ["README.md"],
             swiftSettings: haswell),
         .target(name: "DescentPlot", dependencies: ["DescentCore"], exclude: ["README.md"], swiftSettings: haswell),
         .target(
@@ -51,6 +52,7 @@ let package = Package(
             swiftSettings: haswell),
         .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "SignalChain"),
+        .target(name: "FileExchange"),
         .target(name: "CursesShim", dependencies: ["CNCurses", "SignalChain"]),
         .target(
             name: "DescentTerminal", dependencies: ["DescentTUI", "CursesShim"], exclude: ["README.md"], swiftSettings: haswell),

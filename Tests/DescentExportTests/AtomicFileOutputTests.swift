@@ -28,6 +28,37 @@ import Testing
         try output.finish()
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "new\n")
         #expect(try mode(of: target) == 0o640)
+        #expect(try directory.entries() == ["out.csv"], "the old file gone, no temporary file left")
+    }
+
+    /// Replacing a file replaces its name, as a rename does: another hard link to the old file
+    /// keeps the old bytes.
+    @Test func anotherLinkToTheReplacedFileKeepsItsBytes() throws {
+        let directory = try TemporaryDirectory()
+        let target = directory.path + "/out.csv", other = directory.path + "/other.csv"
+        try "old\n".write(toFile: target, atomically: false, encoding: .utf8)
+        #expect(link(target, other) == 0)
+        let output = try AtomicFileOutput(path: target)
+        try write("new\n", to: output)
+        try output.finish()
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "new\n")
+        #expect(try String(contentsOfFile: other, encoding: .utf8) == "old\n")
+        #expect(try directory.entries() == ["other.csv", "out.csv"])
+    }
+
+    /// A directory that took the file's place while it was written stays there: the output
+    /// fails as a rename over it would, and leaves nothing behind.
+    @Test func aDirectoryInTheTargetsPlaceStaysAndTheOutputFails() throws {
+        let directory = try TemporaryDirectory()
+        let target = directory.path + "/out.csv"
+        try "old\n".write(toFile: target, atomically: false, encoding: .utf8)
+        let output = try AtomicFileOutput(path: target)
+        try write("new\n", to: output)
+        #expect(unlink(target) == 0 && mkdir(target, 0o755) == 0)
+        #expect(throws: OutputError.cannotCreate(path: target, errno: EISDIR)) { try output.finish() }
+        var isDirectory: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) && isDirectory.boolValue)
+        #expect(try directory.entries() == ["out.csv"], "no temporary file left")
     }
 
     /// A new file (what `w` saves) appears whole under a free name, and never replaces a file,

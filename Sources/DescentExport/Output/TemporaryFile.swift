@@ -1,3 +1,4 @@
+import FileExchange
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -5,7 +6,7 @@ import Darwin
 #endif
 
 /// A file that takes a regular file's place when complete: created beside its target
-/// (`dir/.name.XXXXXX`, in the same directory so that the final `rename` is atomic), and
+/// (`dir/.name.XXXXXX`, in the same directory so that putting it in place is atomic), and
 /// removed by `remove`, or by a terminating signal (`SignalCleanup`) until it is in place.
 final class TemporaryFile {
     /// Open for writing.
@@ -30,7 +31,25 @@ final class TemporaryFile {
     }
 
     /// Puts the (closed) file in its target's place. Throws `.cannotCreate` naming `given`.
+    ///
+    /// A file already there is swapped with this one in one atomic step and then removed under
+    /// the temporary name, rather than renamed over: ext4 writes out a file renamed over
+    /// another before the rename returns (`auto_da_alloc`, its guard for programs that never
+    /// sync), which cost 2-3 ms for a 1 MB map and tens for a large CSV; the swap costs 0.1 ms.
+    /// Readers see the old file or the new one, as with a rename. Where there is no file to
+    /// swap with, or no swap (another system, another file system), a plain rename.
     func replaceTarget(given: String) throws(OutputError) {
+        if file_exchange(path, target) == 0 {
+            guard unlink(path) == 0 else {
+                // What was swapped out is no file (a directory that took the target's place
+                // meanwhile): it goes back where it was.
+                let failure = errno
+                _ = file_exchange(path, target)
+                throw .cannotCreate(path: given, errno: failure)
+            }
+            forget()
+            return
+        }
         guard rename(path, target) == 0 else { throw .cannotCreate(path: given, errno: errno) }
         forget()
     }
