@@ -10,8 +10,8 @@ struct Descent: AsyncParsableCommand {
             (see `descent list scenarios`). Without one, descent opens the Rosenbrock scenario.
 
             Exit codes: 0 success (a diverged run is a result, not an error), 64 usage, \
-            65 invalid scenario, 66 missing input, 73 output cannot be created, \
-            74 I/O error while writing.
+            65 invalid scenario, 66 missing input, 69 a build for CPUs with AVX2 run on one \
+            without, 73 output cannot be created, 74 I/O error while writing.
             """,
         subcommands: [Run.self, MapCommand.self, List.self, Render.self],
         defaultSubcommand: Run.self
