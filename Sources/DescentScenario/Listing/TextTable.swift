@@ -12,8 +12,9 @@ struct TextTable {
             let cells = row.enumerated().map { column, cell in
                 column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
             }
-            let line = indent + cells.joined(separator: "  ")
-            return String(line.reversed().drop(while: { $0 == " " }).reversed())
+            var line = indent + cells.joined(separator: "  ")
+            while line.last == " " { line.removeLast() }
+            return line
         }
     }
 }
