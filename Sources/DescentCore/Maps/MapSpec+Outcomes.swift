@@ -9,20 +9,34 @@ extension MapSpec {
 
     /// This shard's cells in consecutive chunks, each chunk's outcomes handed to `finish` on
     /// the task that ran them, so that what a caller makes of them (their CSV rows) is made on
-    /// every core too; what it made, in cell order.
-    public func outcomes<Chunk: Sendable>(inChunks finish: @escaping @Sendable ([MapOutcome]) -> Chunk) async -> [Chunk] {
+    /// every core too. What it made goes to `collect` in cell order, each chunk as soon as it
+    /// and every chunk before it are done, while later chunks still run (a CSV is written as
+    /// it is computed). The first error `collect` throws ends the map: the chunks still
+    /// running finish, unheard.
+    public func outcomes<Chunk: Sendable, Failure: Error>(
+        inChunks finish: @escaping @Sendable ([MapOutcome]) -> Chunk, inOrder collect: (Chunk) throws(Failure) -> Void
+    ) async throws(Failure) {
         let indices = cellIndices, run = cellRunner
         let size = max(1, (indices.count + Self.chunkCount - 1) / Self.chunkCount)
         let starts = Array(stride(from: 0, to: indices.count, by: size))
-        return await withTaskGroup(of: (Int, Chunk).self) { group in
+        let collected = await withTaskGroup(of: (Int, Chunk).self) { group -> Result<Void, Failure> in
             for (position, start) in starts.enumerated() {
                 let chunk = Array(indices[start..<min(start + size, indices.count)])
                 group.addTask { (position, finish(run(chunk))) }
             }
-            var done = [Chunk?](repeating: nil, count: starts.count)
-            for await (position, chunk) in group { done[position] = chunk }
-            return done.map { $0! }
+            // Chunks that finished before one ahead of them, waiting for it.
+            var early = [Chunk?](repeating: nil, count: starts.count), next = 0
+            for await (position, chunk) in group {
+                early[position] = chunk
+                while next < early.count, let ready = early[next] {
+                    early[next] = nil
+                    do throws(Failure) { try collect(ready) } catch { return .failure(error) }
+                    next += 1
+                }
+            }
+            return .success(())
         }
+        try collected.get()
     }
 
     /// The outcomes of cells `indices` (any cells of the grid, whatever the shard), in that
