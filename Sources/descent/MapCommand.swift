@@ -78,7 +78,8 @@ struct MapCommand: AsyncParsableCommand {
         if csv != nil { signal(SIGPIPE, SIG_IGN) }
         var summary = MapSummary()
         do throws(OutputError) {
-            // Opened before any cell runs: each chunk's rows are written while later chunks still run.
+            // Opened before any cell runs: a path that cannot be created fails at once, and each
+            // chunk's rows are written as the chunk comes back in order.
             let writer = try csv.map { (target) throws(OutputError) in try MapCSV.Writer(to: target) }
             let formatsRows = writer != nil
             try await map.outcomes(

@@ -9,10 +9,11 @@ extension MapSpec {
 
     /// This shard's cells in consecutive chunks, each chunk's outcomes handed to `finish` on
     /// the task that ran them, so that what a caller makes of them (their CSV rows) is made on
-    /// every core too. What it made goes to `collect` in cell order, each chunk as soon as it
-    /// and every chunk before it are done, while later chunks still run (a CSV is written as
-    /// it is computed). The first error `collect` throws ends the map: the chunks still
-    /// running finish, unheard.
+    /// every core too. What it made goes to `collect` in cell order, each chunk once it and
+    /// every chunk before it are done and the calling task gets a core: a CSV is written as
+    /// the chunks come, not gathered whole. (On a pool of few cores the calling task waits
+    /// behind the chunks queued before its turn, so most are handed over at the end.) The
+    /// first error `collect` throws ends the map: the chunks still to run finish, unheard.
     public func outcomes<Chunk: Sendable, Failure: Error>(
         inChunks finish: @escaping @Sendable ([MapOutcome]) -> Chunk, inOrder collect: (Chunk) throws(Failure) -> Void
     ) async throws(Failure) {

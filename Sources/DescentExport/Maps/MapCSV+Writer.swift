@@ -1,6 +1,6 @@
 extension MapCSV {
-    /// A map's CSV on its way to its target, written as the cells are computed: the header,
-    /// then each chunk's rows as they come, in order. The target holds the whole map once
+    /// A map's CSV on its way to its target: the header, then each chunk's rows as they come,
+    /// in order. The target holds the whole map once
     /// `finish` returns; after a failure, or dropped unfinished, it holds nothing of it (a file
     /// is replaced only at `finish`, see `AtomicFileOutput`).
     public final class Writer {
