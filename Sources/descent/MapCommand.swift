@@ -75,17 +75,24 @@ struct MapCommand: AsyncParsableCommand {
         let map = MapSpec(
             simulation: spec, run: index, axes: try axes(for: spec.runs[index], in: spec),
             grid: MapGrid(width: grid.width, height: grid.height), shard: try chosenShard())
-        let formatsRows = csv != nil
-        let chunks = await map.outcomes(inChunks: { (summary: MapSummary($0), rows: formatsRows ? MapCSV.rows($0) : nil) })
-        if let csv {
-            signal(SIGPIPE, SIG_IGN)
-            do throws(OutputError) {
-                try MapCSV.write(chunks.compactMap(\.rows), to: csv)
-            } catch {
-                try error.endCommand()
-            }
+        if csv != nil { signal(SIGPIPE, SIG_IGN) }
+        var summary = MapSummary()
+        do throws(OutputError) {
+            // Opened before any cell runs: a path that cannot be created fails at once, and each
+            // chunk's rows are written as the chunk comes back in order.
+            let writer = try csv.map { (target) throws(OutputError) in try MapCSV.Writer(to: target) }
+            let formatsRows = writer != nil
+            try await map.outcomes(
+                inChunks: { (summary: MapSummary($0), rows: formatsRows ? MapCSV.rows($0) : nil) },
+                inOrder: { (chunk) throws(OutputError) in
+                    summary.add(chunk.summary)
+                    if let rows = chunk.rows { try writer?.write(rows) }
+                })
+            try writer?.finish()
+        } catch {
+            try error.endCommand()
         }
-        StandardError.print(MapSummary(adding: chunks.map(\.summary)).render(of: map))
+        StandardError.print(summary.render(of: map))
     }
 
     /// `--run`'s index, or the first run's.

@@ -149,4 +149,29 @@ struct MapCommandTests {
         let both = try DescentProcess.run(Self.rosenbrock + ["--csv", "-", "--shard", "3/4"], environment: ["DESCENT_SHARDS": "2", "JOB_COMPLETION_INDEX": "0"])
         #expect(both.stdout == flagged.stdout)
     }
+
+    /// The CSV is written while the cells run, and still appears whole or not at all: a file
+    /// takes its place once every row is written, and a failure leaves nothing behind.
+    @Test func aMapFileAppearsWholeAndAFailedOneLeavesNothing() throws {
+        let dir = try temporaryDirectory(), path = dir.appendingPathComponent("map.csv").path
+        let streamed = try DescentProcess.run(Self.rosenbrock + ["--csv", "-"])
+        let written = try DescentProcess.run(Self.rosenbrock + ["--csv", path])
+        #expect(written.status == 0 && written.stderr == streamed.stderr, "\(written.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == streamed.stdout)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["map.csv"], "no temporary file left")
+
+        let missing = dir.appendingPathComponent("missing/map.csv").path
+        let uncreated = try DescentProcess.run(Self.rosenbrock + ["--csv", missing])
+        #expect(uncreated.status == 73 && uncreated.stderr == "descent: cannot create \(missing): No such file or directory\n")
+        let full = try DescentProcess.run(Self.rosenbrock + ["--csv", "/dev/full"])
+        #expect(full.status == 74 && full.stderr == "descent: cannot write /dev/full: No space left on device\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["map.csv"])
+    }
+
+    @Test func aClosedPipeEndsAMapQuietly() throws {
+        let (line, r) = try DescentProcess.runReadingFirstLine(
+            ["map", "rosenbrock", "--run", "nesterov", "--over", "lr,momentum", "--grid", "64x32", "--steps", "100", "--csv", "-"])
+        #expect(line == Self.header)
+        #expect(r.status == 0 && r.stderr.isEmpty, "\(r.stderr)")
+    }
 }

@@ -13,12 +13,11 @@ struct MapCSVTests {
     }
 
     @Test func aRowHoldsItsCellAndOutcomeInContract3NumbersAndLeavesUnknownsEmpty() throws {
-        let output = MemoryOutput()
-        try MapCSV.write(
-            [
-                MapCSV.rows([Self.outcome(momentum: 0.9, gap: 1e-20, steps: 1412, rate: 0.9819, predicted: 0.98)]),
-                MapCSV.rows([Self.outcome(momentum: nil, gap: nil, steps: nil, rate: nil, predicted: nil)]),
-            ], into: output)
+        let output = MemoryOutput(), writer = try MapCSV.Writer(into: output)
+        try writer.write(MapCSV.rows([Self.outcome(momentum: 0.9, gap: 1e-20, steps: 1412, rate: 0.9819, predicted: 0.98)]))
+        try writer.write(MapCSV.rows([Self.outcome(momentum: nil, gap: nil, steps: nil, rate: nil, predicted: nil)]))
+        #expect(!output.finished)
+        try writer.finish()
         #expect(output.finished)
         #expect(output.text == """
             cell_x,cell_y,lr,momentum,x0,y0,final_x,final_y,final_loss,gap,steps_to_tol,evals_to_tol,status,basin,rate,predicted_rate
@@ -38,7 +37,9 @@ struct MapCSVTests {
         let map = MapSpec(
             simulation: SimulationSpec(name: "m", landscape: .quadratic(Quadratic()), steps: 1, runs: [run]), run: 0,
             axes: .starts(.square(1)), grid: MapGrid(width: 2, height: 3), shard: MapShard(index: 2, count: 2)!)
-        let summary = MapSummary(adding: [MapSummary(Array(outcomes.prefix(1))), MapSummary(Array(outcomes.dropFirst()))])
+        var summary = MapSummary()
+        summary.add(MapSummary(Array(outcomes.prefix(1))))
+        summary.add(MapSummary(Array(outcomes.dropFirst())))
         #expect(summary.render(of: map) == MapSummary(outcomes).render(of: map))
         #expect(summary.render(of: map) == """
             6 cells (shard 2/2: 3)

@@ -10,6 +10,12 @@ extension AnyLandscape {
         return rates.compactMap { $0 }.max()
     }
 
+    /// Whether theory applies to the run at all (whatever its lr, μ or start): where it does
+    /// not, `predictedRate` is nil.
+    func predictsRates(of run: RunSpec) -> Bool {
+        predictableCurvatures(of: run) != nil
+    }
+
     /// The lr (and μ) at which `predictedRate` is least for the run's optimizer with its other
     /// settings: the optimum a map of lr and μ marks.
     func predictedOptimum(of run: RunSpec) -> (lr: Double, momentum: Double?)? {

@@ -74,9 +74,15 @@ struct CellRun<L: Landscape, O: Optimizer, I: StepInputs> {
     }
 
     private func end(at visit: Visit) -> CellEnd {
-        CellEnd(
-            position: visit.point.position, loss: visit.point.loss, diverged: visit.status == .diverged,
-            convergedAt: state.convergedAt, convergedEvals: state.convergedEvals, rates: fits.map(\.rate))
+        let position = visit.point.position
+        var nearest: (minimum: Int, distance: Double, rate: Double?)?
+        for (i, fit) in fits.enumerated() {
+            let distance = (fit.target - position).norm
+            if nearest == nil || distance < nearest!.distance { nearest = (i, distance, fit.rate) }
+        }
+        return CellEnd(
+            position: position, loss: visit.point.loss, diverged: visit.status == .diverged,
+            convergedAt: state.convergedAt, convergedEvals: state.convergedEvals, nearest: nearest)
     }
 }
 
@@ -87,6 +93,7 @@ struct CellEnd {
     let diverged: Bool
     let convergedAt: Int?
     let convergedEvals: Int?
-    /// The measured rate toward each known minimum, in the landscape's order.
-    let rates: [Double?]
+    /// The known minimum nearest the end (its index in the landscape's order), how far it is,
+    /// and the rate measured toward it; nil on a landscape without known minima.
+    let nearest: (minimum: Int, distance: Double, rate: Double?)?
 }

@@ -9,20 +9,35 @@ extension MapSpec {
 
     /// This shard's cells in consecutive chunks, each chunk's outcomes handed to `finish` on
     /// the task that ran them, so that what a caller makes of them (their CSV rows) is made on
-    /// every core too; what it made, in cell order.
-    public func outcomes<Chunk: Sendable>(inChunks finish: @escaping @Sendable ([MapOutcome]) -> Chunk) async -> [Chunk] {
+    /// every core too. What it made goes to `collect` in cell order, each chunk once it and
+    /// every chunk before it are done and the calling task gets a core: a CSV is written as
+    /// the chunks come, not gathered whole. (On a pool of few cores the calling task waits
+    /// behind the chunks queued before its turn, so most are handed over at the end.) The
+    /// first error `collect` throws ends the map: the chunks still to run finish, unheard.
+    public func outcomes<Chunk: Sendable, Failure: Error>(
+        inChunks finish: @escaping @Sendable ([MapOutcome]) -> Chunk, inOrder collect: (Chunk) throws(Failure) -> Void
+    ) async throws(Failure) {
         let indices = cellIndices, run = cellRunner
         let size = max(1, (indices.count + Self.chunkCount - 1) / Self.chunkCount)
         let starts = Array(stride(from: 0, to: indices.count, by: size))
-        return await withTaskGroup(of: (Int, Chunk).self) { group in
+        let collected = await withTaskGroup(of: (Int, Chunk).self) { group -> Result<Void, Failure> in
             for (position, start) in starts.enumerated() {
                 let chunk = Array(indices[start..<min(start + size, indices.count)])
                 group.addTask { (position, finish(run(chunk))) }
             }
-            var done = [Chunk?](repeating: nil, count: starts.count)
-            for await (position, chunk) in group { done[position] = chunk }
-            return done.map { $0! }
+            // Chunks that finished before one ahead of them, waiting for it.
+            var early = [Chunk?](repeating: nil, count: starts.count), next = 0
+            for await (position, chunk) in group {
+                early[position] = chunk
+                while next < early.count, let ready = early[next] {
+                    early[next] = nil
+                    do throws(Failure) { try collect(ready) } catch { return .failure(error) }
+                    next += 1
+                }
+            }
+            return .success(())
         }
+        try collected.get()
     }
 
     /// The outcomes of cells `indices` (any cells of the grid, whatever the shard), in that
@@ -39,27 +54,16 @@ extension MapSpec {
         simulation.landscape.open(CellsOpener(map: self))
     }
 
-    /// Judges how a cell's run went, given the landscape's known `minima` and f*.
-    func outcome(of cell: MapCell, run: RunSpec, end: CellEnd, minima: [KnownMinimum], minimumValue: Double?) -> MapOutcome {
-        let nearest = minima.indices.min {
-            (minima[$0].position - end.position).norm < (minima[$1].position - end.position).norm
-        }
-        let basin: Int
-        if let nearest, !end.diverged,
-            (minima[nearest].position - end.position).norm <= Self.basinRadius * simulation.view.diagonal
-        {
-            basin = nearest + 1
-        } else {
-            basin = 0
-        }
+    /// Judges how a cell's run went, given the landscape's f* and the rate theory predicts.
+    func outcome(of cell: MapCell, end: CellEnd, minimumValue: Double?, predictedRate: Double?) -> MapOutcome {
+        let reached = end.diverged ? nil : end.nearest
+        let basin = reached.map { $0.distance <= Self.basinRadius * simulation.view.diagonal ? $0.minimum + 1 : 0 } ?? 0
         return MapOutcome(
             cell: cell, final: end.position, finalLoss: end.loss,
             gap: minimumValue.map { end.loss - $0 },
             stepsToTolerance: end.convergedAt, evalsToTolerance: end.convergedEvals,
             status: end.diverged ? .diverged : end.convergedAt != nil ? .converged : .ok,
-            basin: basin,
-            rate: end.diverged ? nil : nearest.flatMap { end.rates[$0] },
-            predictedRate: simulation.landscape.predictedRate(of: run))
+            basin: basin, rate: reached?.rate, predictedRate: predictedRate)
     }
 
     /// A run ends in a minimum's basin when it is within this fraction of the view's diagonal of it.
@@ -81,35 +85,37 @@ private struct CellOptimizerOpener<L: Landscape>: OptimizerVisitor {
     func visit<O: Optimizer>(_ optimizer: O) -> @Sendable ([Int]) -> [MapOutcome] {
         Simulator(spec: map.simulation).openInputs(
             of: map.simulation.runs[map.run], index: map.run, knownMinimum: landscape.minimumValue,
-            CellInputsOpener<L, O>(landscape: landscape, map: map))
+            CellInputsOpener(landscape: landscape, optimizer: optimizer, map: map))
     }
 }
 
+/// Builds each cell's run from what the cells share, opened once per map: the landscape, the
+/// mapped run's optimizer (a cell sets only its μ) and how it makes its inputs (at the cell's lr).
 private struct CellInputsOpener<L: Landscape, O: Optimizer>: StepInputsVisitor {
     let landscape: L
+    let optimizer: O
     let map: MapSpec
 
-    func visit<I: StepInputs>(_ inputs: @escaping @Sendable (RunSpec) -> I) -> @Sendable ([Int]) -> [MapOutcome] {
-        let map = map, landscape = landscape, spec = map.simulation
+    func visit<I: StepInputs>(_ inputs: @escaping @Sendable (Double) -> I) -> @Sendable ([Int]) -> [MapOutcome] {
+        let map = map, landscape = landscape, optimizer = optimizer, spec = map.simulation
         let minima = landscape.minima, minimumValue = landscape.minimumValue
+        // Theory applies to every cell or to none: they differ only in lr, μ or start.
+        let predicts = spec.landscape.predictsRates(of: spec.runs[map.run])
         let runBatch = SharedLanes.batchRunner(for: CellRun<L, O, I>.self) ?? { CellLanes.run(&$0) }
         return { indices in
-            let cells = indices.map(map.cell)
-            var runs = cells.map { cell, run in
+            let cells = indices.map(map.settings(ofCell:))
+            var runs = cells.map { cell in
                 let state = RunState(
-                    landscape: landscape, optimizer: run.optimizer.open(Concrete<O>()), inputs: inputs(run),
-                    start: cell.start, tolerance: spec.tolerance)
+                    landscape: landscape, optimizer: cell.momentum.map(optimizer.withMomentumCoefficient) ?? optimizer,
+                    inputs: inputs(cell.lr), start: cell.start, tolerance: spec.tolerance)
                 return CellRun(state: state, minima: minima, steps: spec.steps, stopAtTolerance: spec.stopAtTolerance)
             }
             let ends = runBatch(&runs)
-            return cells.indices.map { i in
-                map.outcome(of: cells[i].0, run: cells[i].1, end: ends[i], minima: minima, minimumValue: minimumValue)
+            return indices.indices.map { i in
+                map.outcome(
+                    of: cells[i], end: ends[i], minimumValue: minimumValue,
+                    predictedRate: predicts ? map.predictedRate(ofCell: indices[i]) : nil)
             }
         }
     }
-}
-
-/// A cell's optimizer as the concrete type of the mapped run's: a map changes its settings, never its kind.
-private struct Concrete<O: Optimizer>: OptimizerVisitor {
-    func visit<P: Optimizer>(_ optimizer: P) -> O { optimizer as! O }
 }

@@ -8,6 +8,10 @@ public struct MapSpec: Sendable {
     let axes: MapAxes
     public let grid: MapGrid
     public let shard: MapShard
+    /// What the cells keep of the mapped run, worked out once: its start (on a map of lr and
+    /// μ) and its μ (on a map of starts; nil for an optimizer without one).
+    private let start: Vector2
+    private let momentum: Double?
 
     /// `axes` of `.parameters` on an optimizer without a momentum coefficient vary lr alone,
     /// on a grid one row high.
@@ -21,13 +25,27 @@ public struct MapSpec: Sendable {
         self.axes = axes
         self.grid = grid
         self.shard = shard
+        start = Simulator(spec: simulation).startPoint(of: simulation.runs[run])
+        momentum = simulation.runs[run].optimizer.momentum
     }
 
     /// The indices of the cells in this shard, in order.
     var cellIndices: [Int] { (0..<grid.count).filter(shard.contains(cell:)) }
 
     /// Cell `index`: where it is and the settings its run takes, without running it.
-    public func settings(ofCell index: Int) -> MapCell { cell(index).0 }
+    public func settings(ofCell index: Int) -> MapCell {
+        let (fx, fy) = grid.centre(of: index), (x, y) = grid.position(of: index)
+        switch axes {
+        case .parameters(let lrAxis, let momentumAxis):
+            return MapCell(
+                x: x, y: y, lr: MapAxes.logarithmic(lrAxis, at: fx),
+                momentum: momentum == nil ? nil : MapAxes.linear(momentumAxis, at: fy), start: start)
+        case .starts(let box):
+            return MapCell(
+                x: x, y: y, lr: simulation.runs[run].lr, momentum: momentum,
+                start: Vector2(MapAxes.linear(box.x, at: fx), MapAxes.linear(box.y, at: fy)))
+        }
+    }
 
     /// The rate theory predicts for cell `index` (REFERENCE.md A10), without running it: what
     /// a map draws its ρ = 1 boundary from.
@@ -41,19 +59,17 @@ public struct MapSpec: Sendable {
         simulation.landscape.predictedOptimum(of: simulation.runs[run])
     }
 
-    /// Cell `index` and the run it takes.
+    /// Cell `index` and the run it takes: the mapped run with the cell's settings.
     func cell(_ index: Int) -> (MapCell, RunSpec) {
+        let cell = settings(ofCell: index)
         var run = simulation.runs[self.run]
-        let (fx, fy) = grid.centre(of: index)
         switch axes {
-        case .parameters(let lr, let momentum):
-            run.lr = MapAxes.logarithmic(lr, at: fx)
-            run.optimizer = run.optimizer.withMomentum(MapAxes.linear(momentum, at: fy))
-        case .starts(let box):
-            run.start = .fixed(Vector2(MapAxes.linear(box.x, at: fx), MapAxes.linear(box.y, at: fy)))
+        case .parameters:
+            run.lr = cell.lr
+            if let momentum = cell.momentum { run.optimizer = run.optimizer.withMomentum(momentum) }
+        case .starts:
+            run.start = .fixed(cell.start)
         }
-        let (x, y) = grid.position(of: index)
-        let start = Simulator(spec: simulation).startPoint(of: run)
-        return (MapCell(x: x, y: y, lr: run.lr, momentum: run.optimizer.momentum, start: start), run)
+        return (cell, run)
     }
 }

@@ -81,11 +81,11 @@ private struct InputsOpener<L: Landscape, O: Optimizer>: StepInputsVisitor {
     let optimizer: O
     let opener: LandscapeOpener
 
-    func visit<I: StepInputs>(_ inputs: @escaping @Sendable (RunSpec) -> I) -> ResumableRun {
+    func visit<I: StepInputs>(_ inputs: @escaping @Sendable (Double) -> I) -> ResumableRun {
         let simulator = opener.simulator, spec = simulator.spec, run = opener.run
         return ResumableRun(
             RunLoop(
-                landscape: landscape, optimizer: optimizer, inputs: inputs(run), info: opener.info,
+                landscape: landscape, optimizer: optimizer, inputs: inputs(run.lr), info: opener.info,
                 start: simulator.startPoint(of: run), steps: spec.steps, every: simulator.every,
                 tolerance: spec.tolerance, stopAtTolerance: spec.stopAtTolerance,
                 fastForwards: simulator.fastForwardsFixedPoints))
@@ -96,19 +96,23 @@ private struct InputsOpener<L: Landscape, O: Optimizer>: StepInputsVisitor {
 /// specialises: a map makes one per cell, of the same type.
 protocol StepInputsVisitor {
     associatedtype Result
-    func visit<I: StepInputs>(_ inputs: @escaping @Sendable (RunSpec) -> I) -> Result
+    /// `inputs` makes the run's inputs at the lr it is given.
+    func visit<I: StepInputs>(_ inputs: @escaping @Sendable (_ lr: Double) -> I) -> Result
 }
 
 extension Simulator {
-    /// Hands `visitor` how `run` (index `index` of the spec), or a variant of it that changes
-    /// only its lr, momentum or start, makes its inputs: a constant lr on the exact gradient
-    /// where that is all it needs, else the general inputs with its own noise stream.
+    /// Hands `visitor` how `run` (index `index` of the spec), at its own lr or another (as a
+    /// map's cells take it, whose μ or start the inputs never see), makes its inputs: a
+    /// constant lr on the exact gradient where that is all it needs, else the general inputs
+    /// with its own noise stream.
     func openInputs<V: StepInputsVisitor>(of run: RunSpec, index: Int, knownMinimum: Double?, _ visitor: V) -> V.Result {
-        if run.isExact { return visitor.visit { ExactInputs(rate: $0.lr) } }
+        if run.isExact { return visitor.visit { ExactInputs(rate: $0) } }
         let steps = spec.steps, seed = spec.seed
-        return visitor.visit {
-            ControlledInputs(
-                run: $0, runLength: steps, noise: RandomStreams.noise(of: index, seed: seed), knownMinimum: knownMinimum)
+        return visitor.visit { lr in
+            var variant = run
+            variant.lr = lr
+            return ControlledInputs(
+                run: variant, runLength: steps, noise: RandomStreams.noise(of: index, seed: seed), knownMinimum: knownMinimum)
         }
     }
 }

@@ -13,7 +13,7 @@ public enum MapCSV {
     /// The rows of some cells, formatted (on the task that ran them, for a map on all cores)
     /// and waiting to be written in their place.
     public struct Rows: Sendable {
-        fileprivate let bytes: [UInt8]
+        let bytes: [UInt8]
     }
 
     /// The CSV rows of `outcomes`, in their order.
@@ -23,26 +23,6 @@ public enum MapCSV {
             for outcome in outcomes { append(outcome, to: &row, settings: &settings) }
             count = row.position - buffer.baseAddress!
         })
-    }
-
-    /// Writes the map (the header, then `rows` in order) to `target` whole, or (on failure)
-    /// leaves nothing behind there.
-    public static func write(_ rows: [Rows], to target: OutputTarget) throws(OutputError) {
-        try write(rows, into: target.open())
-    }
-
-    static func write(_ rows: [Rows], into output: ByteOutput) throws(OutputError) {
-        do throws(OutputError) {
-            // Gathered into large writes: a chunk's rows are a few kilobytes.
-            let buffer = OutputBuffer(output: output)
-            try buffer.append(Array((header + "\n").utf8))
-            for block in rows { try buffer.append(block.bytes) }
-            try buffer.flush()
-            try output.finish()
-        } catch {
-            output.discard()
-            throw error
-        }
     }
 
     /// The settings' numbers in the row before: a cell shares its μ and start with its

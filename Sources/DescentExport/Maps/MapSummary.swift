@@ -25,13 +25,14 @@ public struct MapSummary: Sendable {
         }
     }
 
-    /// The counts of all of `parts`' outcomes.
-    public init(adding parts: [MapSummary]) {
-        for part in parts {
-            cells += part.cells
-            statuses.merge(part.statuses, uniquingKeysWith: +)
-            basins.merge(part.basins, uniquingKeysWith: +)
-        }
+    /// No cells yet.
+    public init() {}
+
+    /// Counts `part`'s outcomes too.
+    public mutating func add(_ part: MapSummary) {
+        cells += part.cells
+        statuses.merge(part.statuses, uniquingKeysWith: +)
+        basins.merge(part.basins, uniquingKeysWith: +)
     }
 
     public func render(of map: MapSpec) -> String {

@@ -98,11 +98,14 @@ struct MapLoopTests {
         spec.runs[map.run] = run
         let sink = FittingSink(minima: spec.landscape.minima)
         let summary = try! Simulator(spec: spec).run(map.run, into: sink)
+        let position = summary.last.position, minima = spec.landscape.minima
+        let nearest = minima.indices.min { (minima[$0].position - position).norm < (minima[$1].position - position).norm }
         let end = CellEnd(
-            position: summary.last.position, loss: summary.last.loss, diverged: summary.diverged,
-            convergedAt: summary.convergedAt, convergedEvals: summary.convergedEvals, rates: sink.fits.map(\.rate))
+            position: position, loss: summary.last.loss, diverged: summary.diverged,
+            convergedAt: summary.convergedAt, convergedEvals: summary.convergedEvals,
+            nearest: nearest.map { ($0, (minima[$0].position - position).norm, sink.fits[$0].rate) })
         return map.outcome(
-            of: cell, run: run, end: end, minima: spec.landscape.minima, minimumValue: spec.landscape.minimumValue)
+            of: cell, end: end, minimumValue: spec.landscape.minimumValue, predictedRate: spec.landscape.predictedRate(of: run))
     }
 }
 

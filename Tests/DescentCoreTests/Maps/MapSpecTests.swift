@@ -108,6 +108,8 @@ struct MapSpecTests {
 extension MapSpec {
     /// This shard's outcomes in cell order, through the chunks that `descent map` runs.
     fileprivate func outcomes() async -> [MapOutcome] {
-        await outcomes(inChunks: { $0 }).flatMap { $0 }
+        var outcomes: [MapOutcome] = []
+        await self.outcomes(inChunks: { $0 }, inOrder: { outcomes += $0 })
+        return outcomes
     }
 }

@@ -147,21 +147,22 @@ struct SIMDCellLanes<L: LaneLandscape, O: LaneOptimizer> {
     }
 
     private mutating func load(_ r: Int, into i: Int) {
-        let run = runs[r], optimizer = run.state.optimizer
+        // The run's state alone: a copy of the whole run would copy its fits too.
+        let state = runs[r].state, optimizer = state.optimizer
         lane[i] = r
         quiet.active[i] = true
-        t[i] = run.state.t
+        t[i] = state.t
         unrecorded[i] = 0
-        ready[i] = optimizer.updatesInLanes && run.state.inputs.rate.isFinite
+        ready[i] = optimizer.updatesInLanes && state.inputs.rate.isFinite
         if ready[i] { template = optimizer }
-        position.x[i] = run.state.position.x
-        position.y[i] = run.state.position.y
+        position.x[i] = state.position.x
+        position.y[i] = state.position.y
         velocity.x[i] = optimizer.velocity.x
         velocity.y[i] = optimizer.velocity.y
         quiet.momentum[i] = optimizer.momentum
-        quiet.lr[i] = run.state.inputs.rate
-        quiet.convergenceBound[i] = run.state.convergedAt == nil ? run.state.surelyAboveTolerance : -.infinity
-        quiet.setWindows(lane: i, of: run.fits)
+        quiet.lr[i] = state.inputs.rate
+        quiet.convergenceBound[i] = state.convergedAt == nil ? state.surelyAboveTolerance : -.infinity
+        quiet.setWindows(lane: i, of: runs[r].fits)
     }
 
     private mutating func copy(lane from: Int, to i: Int) {
