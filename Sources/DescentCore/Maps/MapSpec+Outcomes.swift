@@ -1,3 +1,5 @@
+import Foundation
+
 /// Running a map's cells: each is an independent run, so they go side by side in chunks, one
 /// task each, and come back in cell order whatever order they finish in.
 extension MapSpec {
@@ -7,13 +9,17 @@ extension MapSpec {
     /// benchmark map spent a quarter more CPU than at 64).
     static let chunkCount = 64
 
+    /// Chunks running at once: two per core keep every core busy while the calling task waits
+    /// for one, and few enough that it is heard as each finishes, so it starts the next.
+    static var chunksInFlight: Int { 2 * max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
     /// This shard's cells in consecutive chunks, each chunk's outcomes handed to `finish` on
     /// the task that ran them, so that what a caller makes of them (their CSV rows) is made on
     /// every core too. What it made goes to `collect` in cell order, each chunk once it and
-    /// every chunk before it are done and the calling task gets a core: a CSV is written as
-    /// the chunks come, not gathered whole. (On a pool of few cores the calling task waits
-    /// behind the chunks queued before its turn, so most are handed over at the end.) The
-    /// first error `collect` throws ends the map: the chunks still to run finish, unheard.
+    /// every chunk before it are done: a CSV is written as the chunks come, not gathered whole.
+    /// Only `chunksInFlight` chunks run at once, so the calling task is not queued behind all
+    /// of them. The first error `collect` throws ends the map: no chunk starts after it, and
+    /// those running finish, unheard (a reader that left a pipe stops the map at once).
     public func outcomes<Chunk: Sendable, Failure: Error>(
         inChunks finish: @escaping @Sendable ([MapOutcome]) -> Chunk, inOrder collect: (Chunk) throws(Failure) -> Void
     ) async throws(Failure) {
@@ -21,13 +27,19 @@ extension MapSpec {
         let size = max(1, (indices.count + Self.chunkCount - 1) / Self.chunkCount)
         let starts = Array(stride(from: 0, to: indices.count, by: size))
         let collected = await withTaskGroup(of: (Int, Chunk).self) { group -> Result<Void, Failure> in
-            for (position, start) in starts.enumerated() {
+            var started = 0
+            func startNext() {
+                guard started < starts.count else { return }
+                let position = started, start = starts[position]
                 let chunk = Array(indices[start..<min(start + size, indices.count)])
                 group.addTask { (position, finish(run(chunk))) }
+                started += 1
             }
+            for _ in 0..<Self.chunksInFlight { startNext() }
             // Chunks that finished before one ahead of them, waiting for it.
             var early = [Chunk?](repeating: nil, count: starts.count), next = 0
             for await (position, chunk) in group {
+                startNext()
                 early[position] = chunk
                 while next < early.count, let ready = early[next] {
                     early[next] = nil
