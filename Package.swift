@@ -14,7 +14,9 @@ let buildsForHaswell: Bool = {
         let flags = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("flags") })
     else { return false }
     let present = Set(flags.split(separator: " "))
-    return ["avx", "avx2", "fma", "bmi1", "bmi2", "abm", "movbe", "popcnt", "f16c"].allSatisfy { present.contains($0[...]) }
+    // x86-64-v3's instruction sets as the kernel names them (`abm` is LZCNT), as `CPUCheck` asks for the level.
+    let level = ["avx", "avx2", "fma", "bmi1", "bmi2", "abm", "movbe", "popcnt", "f16c", "xsave", "sse4_2", "ssse3", "cx16", "lahf_lm"]
+    return level.allSatisfy { present.contains($0[...]) }
     #else
     return false
     #endif
